@@ -1,0 +1,7 @@
+// Every zone with its number of municipalities and whether a zorgraad is its council.
+MATCH (z:Zone)
+RETURN
+  z.id AS id,
+  z.name AS name,
+  COUNT { (:Municipality)-[:IN_ZONE]->(z) } AS municipalityCount,
+  EXISTS { (:Network)-[:COUNCIL_OF]->(z) } AS hasZorgraad

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `npm test` (and CI): everything the test suite needs is installed here, then every test runs.
+source "$(dirname "$0")/lib/common.sh"
+started=$(date +%s)
+ensure_pnpm
+install_dependencies
+ensure_chromium
+echo "» typecheck"
+pnpm exec tsc -b
+build_web
+echo "» tests"
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile="$CACHE/vitest-results.json" || status=$?
+node scripts/lib/test-summary.mjs "$CACHE/vitest-results.json" || status=$?
+echo "» done in $(( $(date +%s) - started )) s"
+exit $status

@@ -1,0 +1,66 @@
+// The command line: `pnpm knooppunt <command>` from the repository root (DOMAIN.md §5).
+import { parseArgs } from 'node:util';
+import { configFromEnvironment } from '../config';
+import { startFromConfig } from '../serve';
+import { EmbeddedStore } from '../store/embedded/embedded-store';
+import { importCommand } from './import-command';
+
+const USAGE = `usage: pnpm knooppunt <command>
+
+commands:
+  import <dir|file.json|file.zip> [--replace]   import a dataset (all or nothing)
+  serve [--port N] [--demo]                     start the API and web app; --demo imports
+                                                fixtures/demo when the store is empty
+
+environment: KNOOPPUNT_DATA (store folder, default .knooppunt), PORT, KNOOPPUNT_TOKEN`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = configFromEnvironment();
+  const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+  switch (command) {
+    case 'import': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { replace: { type: 'boolean', default: false } } });
+      const [path] = positionals;
+      if (path === undefined || positionals.length > 1) {
+        io.err('usage: pnpm knooppunt import <dir|file.json|file.zip> [--replace]');
+        return 2;
+      }
+      const store = await EmbeddedStore.open(config.dataDir);
+      try {
+        return await importCommand(store, path, values.replace ?? false, io);
+      } finally {
+        await store.close();
+      }
+    }
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, demo: { type: 'boolean', default: false } } });
+      const port = values.port === undefined ? config.port : Number(values.port);
+      const running = await startFromConfig({ ...config, port }, { seedWithDemo: values.demo ?? false, host: process.env.HOST ?? '127.0.0.1', log: io.err });
+      io.out(`Knooppunt ${config.version} (${running.store.backend} store in ${running.store.location})`);
+      io.out(`open ${running.url}`);
+      const stop = () => {
+        void running.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return new Promise<number>(() => undefined);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+// Configuration from the environment (DOMAIN.md §5), read once at the edge and passed down as a value.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const DEFAULT_PORT = 5173;
+
+export interface KnooppuntConfig {
+  dataDir: string;
+  port: number;
+  token?: string;
+  webDist: string;
+  centroidsFile: string;
+  demoDataset: string;
+  version: string;
+}
+
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { version?: string };
+  return manifest.version ?? '0.0.0';
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT: "${raw}" is not a port number (0-65535)`);
+  return port;
+}
+
+export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): KnooppuntConfig {
+  const token = environment.KNOOPPUNT_TOKEN;
+  return {
+    dataDir: resolve(environment.KNOOPPUNT_DATA ?? '.knooppunt'),
+    port: parsePort(environment.PORT),
+    ...(token ? { token } : {}),
+    webDist: join(repositoryRoot, 'web', 'dist'),
+    centroidsFile: join(repositoryRoot, 'fixtures', 'geo', 'municipality-centroids.csv'),
+    demoDataset: join(repositoryRoot, 'fixtures', 'demo'),
+    version: readVersion(),
+  };
+}

@@ -1,0 +1,51 @@
+// The HTTP application as a value: build it with its dependencies, test it in-process with app.request(),
+// and let serve.ts only listen.
+import { Hono } from 'hono';
+import type { Centroid } from '../domain/api';
+import type { GraphStore } from '../store/graph-store';
+import { openApiDocument } from './openapi';
+import { HttpProblem, problemResponse } from './problem';
+import { geoRoute } from './routes/geo-route';
+import { graphRoutes } from './routes/graph-routes';
+import { healthRoute } from './routes/health-route';
+import { importRoute } from './routes/import-route';
+import { serveWebApp } from './static-web';
+
+export interface AppDependencies {
+  store: GraphStore;
+  version: string;
+  /** KNOOPPUNT_TOKEN; write endpoints are refused while it is unset. */
+  token?: string;
+  centroids: readonly Centroid[];
+  /** The built web app (web/dist); without it only the API is served. */
+  webDist?: string;
+  /** Where unexpected errors are reported; the client only sees a generic 500 problem. */
+  logError?: (error: unknown) => void;
+}
+
+export function createApp(dependencies: AppDependencies): Hono {
+  const { store, version, token, centroids, webDist, logError = console.error } = dependencies;
+  const api = new Hono();
+  api.route('/', healthRoute(store, version));
+  api.route('/', graphRoutes(store));
+  api.route('/', geoRoute(centroids));
+  api.route('/', importRoute(store, token));
+  api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
+  api.all('*', (c) => problemResponse(c, 404, `no API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json`));
+
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+  });
+  app.route('/api', api);
+  if (webDist !== undefined) app.use('*', serveWebApp(webDist));
+  app.notFound((c) => problemResponse(c, 404, `nothing at ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof HttpProblem) return problemResponse(c, error.status, error.message, error.extra);
+    logError(error);
+    return problemResponse(c, 500, 'the server could not answer this request; the error was logged');
+  });
+  return app;
+}

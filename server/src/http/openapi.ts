@@ -1,0 +1,178 @@
+// The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of DOMAIN.md §5.
+import { FUNCTIONS, NETWORK_TYPES, NODE_LABELS, RELATIONSHIP_TYPES, SECTORS } from '../domain/vocabulary';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+const nodeIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'A node id such as nis:11002, zone:amalo, net:lok-11002' };
+
+export function openApiDocument(version: string): object {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Knooppunt API',
+      version,
+      description: 'The collaboration network of Flemish local social policy as a graph: municipalities, eerstelijnszones, networks, organisations and offers.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: '/api' }],
+    paths: {
+      '/health': { get: { summary: 'Backend and counts', responses: { 200: { description: 'ok', ...json(ref('Health')) } } } },
+      '/zones': { get: { summary: 'All zones (eerstelijnszones)', responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('ZoneSummary') }) } } } },
+      '/zones/{id}/graph': {
+        get: {
+          summary: "A zone's collaboration graph",
+          parameters: [{ ...nodeIdParameter, description: 'A zone id, e.g. zone:amalo' }],
+          responses: { 200: { description: 'ok', ...json(ref('Subgraph')) }, 400: problem('not a zone id'), 404: problem('unknown zone') },
+        },
+      },
+      '/municipalities/{nis}/graph': {
+        get: {
+          summary: "A municipality's partner graph",
+          parameters: [{ name: 'nis', in: 'path', required: true, schema: { type: 'string' }, description: '11002 or nis:11002' }],
+          responses: { 200: { description: 'ok', ...json(ref('Subgraph')) }, 400: problem('not a NIS code'), 404: problem('unknown municipality') },
+        },
+      },
+      '/nodes/{id}': {
+        get: {
+          summary: 'A node with its zones and relationships',
+          parameters: [nodeIdParameter],
+          responses: { 200: { description: 'ok', ...json(ref('NodeDetail')) }, 404: problem('unknown node') },
+        },
+      },
+      '/nodes/{id}/neighbourhood': {
+        get: {
+          summary: 'The neighbourhood of a node to a depth',
+          parameters: [
+            nodeIdParameter,
+            { name: 'depth', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 3, default: 1 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 5000, default: 500 } },
+          ],
+          responses: { 200: { description: 'ok', ...json(ref('Subgraph')) }, 400: problem('bad parameter'), 404: problem('unknown node') },
+        },
+      },
+      '/search': {
+        get: {
+          summary: 'Find nodes by name (accent-insensitive) or NIS code',
+          parameters: [
+            { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+          ],
+          responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('SearchHit') }) }, 400: problem('bad parameter') },
+        },
+      },
+      '/geo/centroids': {
+        get: { summary: 'Municipality centroids (WGS84)', responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('Centroid') }) } } },
+      },
+      '/import': {
+        post: {
+          summary: 'Import a dataset (zip of the CSV folder, or the JSON document); all or nothing',
+          security: [{ bearer: [] }],
+          parameters: [{ name: 'replace', in: 'query', schema: { type: 'boolean', default: false }, description: 'drop what the dataset does not contain' }],
+          requestBody: {
+            required: true,
+            content: { 'application/zip': { schema: { type: 'string', format: 'binary' } }, 'application/json': { schema: { type: 'object' } } },
+          },
+          responses: {
+            200: { description: 'imported', ...json(ref('ImportResponse')) },
+            401: problem('missing or wrong token'),
+            403: problem('write endpoints disabled (no KNOOPPUNT_TOKEN)'),
+            422: problem('validation errors, each as file:line: column: message'),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status', 'detail'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            errors: { type: 'array', items: { type: 'string' } },
+          },
+        },
+        GraphNode: {
+          type: 'object',
+          required: ['id', 'label', 'properties'],
+          properties: { id: { type: 'string' }, label: { enum: NODE_LABELS }, properties: { type: 'object' } },
+        },
+        Relationship: {
+          type: 'object',
+          required: ['id', 'type', 'from', 'to', 'properties'],
+          properties: {
+            id: { type: 'string' },
+            type: { enum: RELATIONSHIP_TYPES },
+            from: { type: 'string' },
+            to: { type: 'string' },
+            properties: { type: 'object' },
+          },
+        },
+        Subgraph: {
+          type: 'object',
+          required: ['nodes', 'relationships'],
+          properties: {
+            nodes: { type: 'array', items: ref('GraphNode') },
+            relationships: { type: 'array', items: ref('Relationship') },
+            truncated: { type: 'boolean' },
+          },
+        },
+        NodeSummary: {
+          type: 'object',
+          required: ['id', 'label', 'name'],
+          properties: { id: { type: 'string' }, label: { enum: NODE_LABELS }, name: { type: 'string' } },
+        },
+        NodeDetail: {
+          type: 'object',
+          required: ['node', 'zones', 'relationships'],
+          properties: {
+            node: ref('GraphNode'),
+            zones: { type: 'array', items: ref('NodeSummary') },
+            relationships: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { relationship: ref('Relationship'), direction: { enum: ['out', 'in'] }, other: ref('NodeSummary') },
+              },
+            },
+          },
+        },
+        SearchHit: {
+          allOf: [ref('NodeSummary'), { type: 'object', properties: { matched: { enum: ['name', 'nis'] }, zones: { type: 'array', items: { type: 'string' } } } }],
+        },
+        ZoneSummary: {
+          type: 'object',
+          properties: { id: { type: 'string' }, name: { type: 'string' }, municipalityCount: { type: 'integer' }, hasZorgraad: { type: 'boolean' } },
+        },
+        Centroid: { type: 'object', properties: { nis: { type: 'string' }, lon: { type: 'number' }, lat: { type: 'number' } } },
+        Counts: {
+          type: 'object',
+          properties: {
+            nodes: { type: 'integer' },
+            relationships: { type: 'integer' },
+            nodesByLabel: { type: 'object', additionalProperties: { type: 'integer' } },
+            relationshipsByType: { type: 'object', additionalProperties: { type: 'integer' } },
+          },
+        },
+        Health: {
+          type: 'object',
+          properties: {
+            status: { const: 'ok' },
+            backend: { enum: ['embedded', 'neo4j'] },
+            version: { type: 'string' },
+            counts: ref('Counts'),
+            dataset: { type: 'object' },
+          },
+        },
+        ImportResponse: { type: 'object', properties: { replaced: { type: 'boolean' }, rows: { type: 'integer' }, counts: ref('Counts') } },
+      },
+      'x-vocabulary': { networkTypes: NETWORK_TYPES, sectors: SECTORS, functions: FUNCTIONS },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// Query and path parameters, validated with zod; a bad one is a 400 problem that names it.
+import { z } from 'zod';
+import { HttpProblem } from './problem';
+
+export function parseParameter<T>(name: string, schema: z.ZodType<T>, raw: string | undefined): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const reason = result.error.issues[0]?.message ?? 'invalid value';
+    throw new HttpProblem(400, `query parameter "${name}": ${reason}`);
+  }
+  return result.data;
+}
+
+/** An optional integer query parameter within bounds, with a default. */
+export function integerParameter(min: number, max: number, fallback: number): z.ZodType<number> {
+  return z
+    .string()
+    .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`))
+    .optional()
+    .transform((value) => value ?? fallback) as unknown as z.ZodType<number>;
+}

@@ -1,0 +1,50 @@
+// A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (DOMAIN.md §3).
+import { DATASET_TABLES, type Dataset, type DatasetManifest } from '../domain/dataset';
+import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { finishDataset } from './finish-dataset';
+import { outlineJson } from './json-outline';
+import { isJsonObject, readJsonTable } from './json-table';
+import { parseJsonText } from './json-text';
+import { validateManifest } from './manifest';
+import type { ParseOptions } from './parse-options';
+import { emptyTables } from './rows';
+import { isDatasetTable } from './tables';
+
+const MANIFEST_KEY = 'manifest';
+const TOP_LEVEL_KEYS = [...DATASET_TABLES, MANIFEST_KEY].join(', ');
+
+/** Throws a DatasetValidationError with every error; `fileName` (a base name) is the file errors name. */
+export function parseDatasetJson(text: string, fileName: string, options: ParseOptions = {}): Dataset {
+  const errors: ImportError[] = [];
+  const parsed = parseJsonText(text, fileName, errors);
+  if (parsed === undefined) throw new DatasetValidationError(errors);
+  const outline = outlineJson(text);
+  const document = parsed.value;
+  const report = (line: number, column: string, message: string): void => {
+    errors.push({ file: fileName, line, column, message });
+  };
+  if (!isJsonObject(document)) {
+    report(outline.rootLine, '', `expected an object with one array per table (${TOP_LEVEL_KEYS})`);
+    throw new DatasetValidationError(errors);
+  }
+  for (const { key, line, firstLine } of outline.repeated) {
+    report(line, key, `appears more than once (first on line ${firstLine})`);
+  }
+
+  const tables = emptyTables(() => fileName);
+  let manifest: DatasetManifest | undefined;
+  for (const [key, value] of Object.entries(document)) {
+    const place = outline.properties.get(key) ?? { line: outline.rootLine, elementLines: [] };
+    if (key === MANIFEST_KEY) {
+      manifest = validateManifest(value, { file: fileName, line: place.line, prefix: MANIFEST_KEY }, errors);
+    } else if (isDatasetTable(key)) {
+      readJsonTable(key, value, place, tables, errors);
+      options.onProgress?.({ phase: 'parse', file: fileName, rows: tables[key].rows.length });
+    } else report(place.line, key, `unknown table (expected one of: ${TOP_LEVEL_KEYS})`);
+  }
+  if (!Object.hasOwn(document, 'municipalities')) {
+    report(0, 'municipalities', 'required table is missing');
+    tables.municipalities.complete = false;
+  }
+  return finishDataset(tables, manifest, errors, options);
+}

@@ -1,0 +1,59 @@
+// The optional dataset manifest (`manifest.json` beside the CSV files, or `manifest` in the JSON document).
+import { z } from 'zod';
+import type { DatasetManifest } from '../domain/dataset';
+import type { ImportError } from '../domain/import-error';
+import { decodeText } from './decode';
+import { lineAt, parseJsonText } from './json-text';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+// Strict, as for CSV columns: a misspelt `ilustrative` would otherwise silently hide the notice.
+const manifestSchema = z.strictObject({
+  title: z.string().optional(),
+  illustrative: z.boolean().optional(),
+  notice: z.strictObject({ nl: z.string(), en: z.string() }).optional(),
+  sources: z.array(z.string()).optional(),
+}) satisfies z.ZodType<DatasetManifest>;
+
+const MANIFEST_FIELDS = Object.keys(manifestSchema.shape).join(', ');
+
+/** `["notice", "nl"]` → `notice.nl`, `["sources", 2]` → `sources[2]`. */
+function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
+    prefix,
+  );
+}
+
+/**
+ * The manifest, or undefined after pushing what is wrong with it. Errors are reported on `line` (where
+ * the manifest object starts) with the field as column, prefixed by `prefix` (`manifest` in a JSON document).
+ */
+export function validateManifest(
+  value: unknown,
+  place: { file: string; line: number; prefix: string },
+  errors: ImportError[],
+): DatasetManifest | undefined {
+  const result = manifestSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const column = fieldPath(place.prefix, issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const message = `unknown field (expected: ${MANIFEST_FIELDS})`;
+        errors.push({ file: place.file, line: place.line, column: fieldPath(column, [key]), message });
+      }
+    } else {
+      errors.push({ file: place.file, line: place.line, column, message: issue.message });
+    }
+  }
+  return undefined;
+}
+
+export function readManifestFile(bytes: Uint8Array, errors: ImportError[]): DatasetManifest | undefined {
+  const text = decodeText(MANIFEST_FILE, bytes, 'JSON', errors);
+  const parsed = text === undefined ? undefined : parseJsonText(text, MANIFEST_FILE, errors);
+  if (parsed === undefined || text === undefined) return undefined;
+  const line = lineAt(text, text.search(/\S|$/));
+  return validateManifest(parsed.value, { file: MANIFEST_FILE, line, prefix: '' }, errors);
+}

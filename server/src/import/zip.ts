@@ -1,0 +1,48 @@
+// A dataset from a zip of the CSV folder: the files at the root of the zip, or inside its one top-level
+// folder (what "compress this folder" makes), leaving out what archivers add on their own.
+import { unzipSync } from 'fflate';
+import type { Dataset } from '../domain/dataset';
+import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { parseFilesWith, type DatasetFile } from './files';
+import type { ParseOptions } from './parse-options';
+
+/** Directory entries, macOS resource forks and dotfiles (`.DS_Store`) are not part of the dataset. */
+function isDatasetEntry(path: string): boolean {
+  if (path.endsWith('/')) return false;
+  return path.split('/').every((segment) => segment !== '__MACOSX' && !segment.startsWith('.'));
+}
+
+/** Throws a DatasetValidationError with every error, also for a file that is not a zip. */
+export function parseDatasetZip(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Dataset {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (entry) => isDatasetEntry(entry.name) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetValidationError([{ file: fileName, line: 0, column: '', message: `not a valid zip file (${reason})` }]);
+  }
+
+  const paths = Object.keys(entries);
+  const folders = new Set(paths.map((path) => path.slice(0, path.indexOf('/') + 1)));
+  // With files at the root the root is the dataset; otherwise the one folder everything is in.
+  const base = folders.has('') ? '' : [...folders][0] ?? '';
+  if (folders.size > 1 && base !== '') {
+    const found = [...folders].sort().join(', ');
+    const message = `expected the CSV files at the root of the zip or inside one folder, found several folders: ${found}`;
+    throw new DatasetValidationError([{ file: fileName, line: 0, column: '', message }]);
+  }
+
+  const errors: ImportError[] = [];
+  const files: DatasetFile[] = [];
+  for (const [path, content] of Object.entries(entries)) {
+    const name = path.slice(base.length);
+    if (!name.includes('/')) files.push({ name, bytes: content });
+    else if (/\.csv$/i.test(name)) {
+      // A CSV file in a subfolder is most likely a table put in the wrong place, not something to ignore.
+      const where = base === '' ? 'the root of the zip' : `"${base}"`;
+      const message = `"${path}" is in a subfolder (expected every CSV file in ${where})`;
+      errors.push({ file: fileName, line: 0, column: '', message });
+    }
+  }
+  return parseFilesWith(files, errors, options);
+}

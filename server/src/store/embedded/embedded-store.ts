@@ -1,0 +1,138 @@
+// The default backend: the whole graph in memory (graphology), persisted to KNOOPPUNT_DATA after each import.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../../domain/api';
+import { datasetRowCount, type Dataset } from '../../domain/dataset';
+import type { Subgraph } from '../../domain/graph';
+import { applyImport } from '../../graph/apply-import';
+import { contentHash } from '../../graph/content-hash';
+import { datasetToGraph } from '../../graph/dataset-to-graph';
+import { createGraph, toGraphNode, toRelationship, type KnooppuntGraph } from '../../graph/knooppunt-graph';
+import { graphCounts } from '../../graph/queries/counts';
+import { municipalityGraph } from '../../graph/queries/municipality-graph';
+import { neighbourhood } from '../../graph/queries/neighbourhood';
+import { nodeDetail } from '../../graph/queries/node-detail';
+import { buildSearchIndex, search, type SearchIndex } from '../../graph/queries/search';
+import { zoneGraph } from '../../graph/queries/zone-graph';
+import { listZones } from '../../graph/queries/zones';
+import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
+import { removeStaleTempFiles } from './atomic-file';
+import { readStoreFile, STORE_FILE_NAME, writeStoreFile } from './store-file';
+
+function graphContentHash(graph: KnooppuntGraph): string {
+  return contentHash(
+    graph.mapNodes((id, attributes) => toGraphNode(id, attributes)),
+    graph.mapEdges((edge) => toRelationship(graph, edge)),
+  );
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly backend = 'embedded' as const;
+  readonly location: string;
+  private graph: KnooppuntGraph;
+  private dataset: DatasetInfo;
+  private readonly file: string | undefined;
+  /** Derived from `graph`; dropped whenever an import replaces it. */
+  private derived: { counts?: GraphCounts; zones?: ZoneSummary[]; searchIndex?: SearchIndex } = {};
+  private revisionNumber = 0;
+  /** Imports run one after another, so two writers never race on the file. */
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(file: string | undefined, graph: KnooppuntGraph, dataset: DatasetInfo) {
+    this.file = file;
+    this.location = file ?? 'memory';
+    this.graph = graph;
+    this.dataset = dataset;
+  }
+
+  /** Opens (or creates) the store in `dataDir`, reloading what an earlier run saved. */
+  static async open(dataDir: string): Promise<EmbeddedStore> {
+    const directory = resolve(dataDir);
+    await mkdir(directory, { recursive: true });
+    const file = join(directory, STORE_FILE_NAME);
+    await removeStaleTempFiles(file);
+    const saved = await readStoreFile(file);
+    return new EmbeddedStore(file, saved?.graph ?? createGraph(), saved?.dataset ?? {});
+  }
+
+  /** A store that is never written to disk, for tests and one-off analyses. */
+  static inMemory(): EmbeddedStore {
+    return new EmbeddedStore(undefined, createGraph(), {});
+  }
+
+  readonly revision = (): number => this.revisionNumber;
+
+  /** The graph as it is now, for the analysis code (read-only by convention: imports swap in a new one). */
+  currentGraph(): KnooppuntGraph {
+    return this.graph;
+  }
+
+  async counts(): Promise<GraphCounts> {
+    this.derived.counts ??= graphCounts(this.graph);
+    return this.derived.counts;
+  }
+
+  async datasetInfo(): Promise<DatasetInfo> {
+    if (this.dataset.contentHash === undefined && this.graph.order > 0) {
+      this.dataset = { ...this.dataset, contentHash: graphContentHash(this.graph) };
+    }
+    return this.dataset;
+  }
+
+  importDataset(dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
+    const run = this.writes.then(() => this.runImport(dataset, options));
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runImport(dataset: Dataset, options: ImportOptions): Promise<ImportSummary> {
+    const replace = options.replace ?? false;
+    const rows = datasetRowCount(dataset);
+    options.onProgress?.({ phase: 'prepare', done: 0, total: rows });
+    const next = applyImport(this.graph, datasetToGraph(dataset), replace);
+    options.onProgress?.({ phase: 'write', done: rows, total: rows });
+    // An upsert without a manifest keeps describing the data as the earlier manifest did.
+    const manifest = replace ? dataset.manifest : (dataset.manifest ?? this.dataset.manifest);
+    // The content hash is worked out when first asked for (datasetInfo), not on the import's clock.
+    const info: DatasetInfo = { importedAt: new Date().toISOString(), ...(manifest ? { manifest } : {}) };
+    if (this.file !== undefined) {
+      options.onProgress?.({ phase: 'persist', done: 0, total: rows });
+      await writeStoreFile(this.file, next, info);
+    }
+    this.graph = next;
+    this.dataset = info;
+    this.derived = {};
+    this.revisionNumber += 1;
+    return { replaced: replace, rows, counts: await this.counts() };
+  }
+
+  async listZones(): Promise<ZoneSummary[]> {
+    this.derived.zones ??= listZones(this.graph);
+    return this.derived.zones;
+  }
+
+  async zoneGraph(zoneId: string): Promise<Subgraph | undefined> {
+    return zoneGraph(this.graph, zoneId);
+  }
+
+  async municipalityGraph(municipalityId: string): Promise<Subgraph | undefined> {
+    return municipalityGraph(this.graph, municipalityId);
+  }
+
+  async neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined> {
+    return neighbourhood(this.graph, nodeId, depth, limit);
+  }
+
+  async nodeDetail(nodeId: string): Promise<NodeDetail | undefined> {
+    return nodeDetail(this.graph, nodeId);
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    this.derived.searchIndex ??= buildSearchIndex(this.graph);
+    return search(this.graph, this.derived.searchIndex, query, limit);
+  }
+
+  async close(): Promise<void> {
+    await this.writes;
+  }
+}

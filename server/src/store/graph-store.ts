@@ -1,0 +1,46 @@
+// The GraphStore port: everything the HTTP API and the command line ask of a backend.
+// The embedded store (graphology in memory, persisted to a file) and the Neo4j store both implement it,
+// and one contract suite checks that they answer identically.
+import type { Backend, DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../domain/api';
+import type { Dataset } from '../domain/dataset';
+import type { Subgraph } from '../domain/graph';
+
+export interface ImportProgress {
+  phase: 'prepare' | 'write' | 'persist';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  /** Drop everything the dataset does not contain. Without it the import is an upsert by id. */
+  replace?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  replaced: boolean;
+  rows: number;
+  counts: GraphCounts;
+}
+
+export interface GraphStore {
+  readonly backend: Backend;
+  /** Where the data lives, for messages: a file path or a Neo4j URI. */
+  readonly location: string;
+  /**
+   * Changes whenever this store's data changes, so answers can be cached until then. Absent where
+   * others can write behind our back (a shared Neo4j), which means: do not cache.
+   */
+  readonly revision?: () => number;
+  counts(): Promise<GraphCounts>;
+  datasetInfo(): Promise<DatasetInfo>;
+  /** All or nothing: when it rejects, the store holds exactly what it held before. */
+  importDataset(dataset: Dataset, options?: ImportOptions): Promise<ImportSummary>;
+  listZones(): Promise<ZoneSummary[]>;
+  zoneGraph(zoneId: string): Promise<Subgraph | undefined>;
+  municipalityGraph(municipalityId: string): Promise<Subgraph | undefined>;
+  neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined>;
+  nodeDetail(nodeId: string): Promise<NodeDetail | undefined>;
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}
