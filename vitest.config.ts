@@ -16,8 +16,21 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          exclude: ['tests/**/neo4j*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Everything that needs a real Neo4j: one server for the whole project, started by the global setup.
+        test: {
+          name: 'neo4j',
+          include: ['tests/contract/neo4j*.test.ts', 'tests/integration/neo4j*.test.ts', 'tests/neo4j/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/neo4j/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
       {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { neo4jConfigFromEnvironment, type Neo4jConfig } from './store/neo4j/neo4j-config';
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -9,6 +10,8 @@ export const DEFAULT_PORT = 5173;
 
 export interface KnooppuntConfig {
   dataDir: string;
+  /** Set when NEO4J_URI is: Neo4j is then the backend instead of the embedded store. */
+  neo4j?: Neo4jConfig;
   port: number;
   token?: string;
   webDist: string;
@@ -31,8 +34,10 @@ function parsePort(raw: string | undefined): number {
 
 export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): KnooppuntConfig {
   const token = environment.KNOOPPUNT_TOKEN;
+  const neo4j = neo4jConfigFromEnvironment(environment);
   return {
     dataDir: resolve(environment.KNOOPPUNT_DATA ?? '.knooppunt'),
+    ...(neo4j ? { neo4j } : {}),
     port: parsePort(environment.PORT),
     ...(token ? { token } : {}),
     webDist: join(repositoryRoot, 'web', 'dist'),

@@ -5,13 +5,17 @@ import type { KnooppuntConfig } from './config';
 import { readDataset } from './import/read-dataset';
 import { readCentroids } from './geo/centroids-file';
 import { createApp } from './http/app';
-import { EmbeddedStore } from './store/embedded/embedded-store';
 import type { GraphStore } from './store/graph-store';
+import type { Neo4jConfig } from './store/neo4j/neo4j-config';
+import { openStore } from './store/open-store';
+import { StoreUnavailableError } from './store/store-errors';
 
 export interface ServeOptions {
   port: number;
   host?: string;
   dataDir: string;
+  /** Use this Neo4j instead of the embedded store in dataDir. */
+  neo4j?: Neo4jConfig;
   /** A dataset (folder, zip or JSON) imported when the store is still empty, e.g. the demo. */
   seedFrom?: string;
   webDist?: string;
@@ -27,13 +31,25 @@ export interface RunningKnooppunt {
   close(): Promise<void>;
 }
 
+/**
+ * Imports the seed into an empty store. A Neo4j that is down at start does not stop the server: it
+ * answers 503 until Neo4j is back, and the seed waits for the next start.
+ */
+async function seedWhenEmpty(store: GraphStore, seedFrom: string, log: (line: string) => void): Promise<void> {
+  try {
+    if ((await store.counts()).nodes > 0) return;
+    log(`empty store: importing ${seedFrom}`);
+    await store.importDataset(await readDataset(seedFrom));
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    log(`${error.message}; serving 503 until it is back`);
+  }
+}
+
 export async function startKnooppunt(options: ServeOptions): Promise<RunningKnooppunt> {
   const log = options.log ?? (() => undefined);
-  const store = await EmbeddedStore.open(options.dataDir);
-  if (options.seedFrom !== undefined && (await store.counts()).nodes === 0) {
-    log(`empty store: importing ${options.seedFrom}`);
-    await store.importDataset(await readDataset(options.seedFrom));
-  }
+  const store = await openStore({ dataDir: options.dataDir, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
+  if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
   const app = createApp({
     store,
@@ -68,6 +84,7 @@ export function startFromConfig(config: KnooppuntConfig, options: { seedWithDemo
     port: config.port,
     host: options.host ?? '127.0.0.1',
     dataDir: config.dataDir,
+    ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     webDist: config.webDist,
     centroidsFile: config.centroidsFile,
     version: config.version,

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { configFromEnvironment } from '../config';
 import { startFromConfig } from '../serve';
-import { EmbeddedStore } from '../store/embedded/embedded-store';
+import { openStore } from '../store/open-store';
 import { importCommand } from './import-command';
 
 const USAGE = `usage: pnpm knooppunt <command>
@@ -12,7 +12,8 @@ commands:
   serve [--port N] [--demo]                     start the API and web app; --demo imports
                                                 fixtures/demo when the store is empty
 
-environment: KNOOPPUNT_DATA (store folder, default .knooppunt), PORT, KNOOPPUNT_TOKEN`;
+environment: KNOOPPUNT_DATA (store folder, default .knooppunt), PORT, KNOOPPUNT_TOKEN,
+             NEO4J_URI (use Neo4j instead), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
         io.err('usage: pnpm knooppunt import <dir|file.json|file.zip> [--replace]');
         return 2;
       }
-      const store = await EmbeddedStore.open(config.dataDir);
+      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
       try {
         return await importCommand(store, path, values.replace ?? false, io);
       } finally {

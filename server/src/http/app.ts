@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { Centroid } from '../domain/api';
 import type { GraphStore } from '../store/graph-store';
+import { StoreUnavailableError } from '../store/store-errors';
 import { openApiDocument } from './openapi';
 import { HttpProblem, problemResponse } from './problem';
 import { geoRoute } from './routes/geo-route';
@@ -44,6 +45,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   app.notFound((c) => problemResponse(c, 404, `nothing at ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return problemResponse(c, error.status, error.message, error.extra);
+    if (error instanceof StoreUnavailableError) return problemResponse(c, 503, error.message);
     logError(error);
     return problemResponse(c, 500, 'the server could not answer this request; the error was logged');
   });

@@ -1,0 +1,26 @@
+// The .cypher files under cypher/ are the source of truth: the Neo4j store runs them as they are, so a
+// researcher can read and paste the very same queries into Neo4j Browser.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CYPHER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../cypher');
+const loaded = new Map<string, string>();
+
+/** One query file (path relative to cypher/, without .cypher), comments kept. */
+export function cypher(name: string): string {
+  let text = loaded.get(name);
+  if (text === undefined) {
+    text = readFileSync(join(CYPHER_ROOT, `${name}.cypher`), 'utf8');
+    loaded.set(name, text);
+  }
+  return text;
+}
+
+/** A file of several statements (the schema), split at the semicolons that end lines. */
+export function cypherStatements(name: string): string[] {
+  return cypher(name)
+    .split(/;\s*$/m)
+    .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter((statement) => statement.length > 0);
+}

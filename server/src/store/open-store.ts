@@ -1,0 +1,15 @@
+// Chooses the backend: Neo4j when NEO4J_URI is set, else the embedded store in KNOOPPUNT_DATA.
+import { EmbeddedStore } from './embedded/embedded-store';
+import type { GraphStore } from './graph-store';
+import type { Neo4jConfig } from './neo4j/neo4j-config';
+import { Neo4jStore } from './neo4j/neo4j-store';
+
+export interface StoreChoice {
+  dataDir: string;
+  neo4j?: Neo4jConfig;
+}
+
+export async function openStore(choice: StoreChoice): Promise<GraphStore> {
+  if (choice.neo4j !== undefined) return new Neo4jStore(choice.neo4j);
+  return EmbeddedStore.open(choice.dataDir);
+}
