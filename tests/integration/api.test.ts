@@ -6,6 +6,7 @@ import type { HealthResponse, NodeDetail, Problem, SearchHit, ZoneSummary } from
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { createApp } from '@knooppunt/server/http/app';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
 
@@ -166,6 +167,24 @@ describe('POST /api/import', () => {
     expect(await store.datasetInfo()).toEqual(before);
   });
 
+  it('reports a byte order mark in an uploaded JSON document instead of silently dropping it', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+    const response = await app.request('/api/import', {
+      method: 'POST',
+      body: withBom,
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    });
+    const problem = await problemOf(response, 422);
+    expect(problem.errors![0]).toMatch(/^upload\.json:1: : .*BOM/);
+  });
+
+  it('imports a zip of the CSV folder', async () => {
+    const zip = zipSync({ 'dataset/municipalities.csv': strToU8('nis,name\n90007,Zevenhoek\n') });
+    const response = await app.request('/api/import', { method: 'POST', body: zip, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(response.status).toBe(200);
+    expect((await store.nodeDetail('nis:90007'))?.node.properties).toMatchObject({ name: 'Zevenhoek' });
+  });
+
   it('imports a JSON document with the right token (upsert)', async () => {
     const response = await app.request('/api/import', {
       method: 'POST',
@@ -175,6 +194,6 @@ describe('POST /api/import', () => {
     expect(response.status).toBe(200);
     const summary = (await response.json()) as { rows: number; counts: { nodes: number } };
     expect(summary.rows).toBe(1);
-    expect(summary.counts.nodes).toBe(17);
+    expect(summary.counts.nodes).toBe(18);
   });
 });

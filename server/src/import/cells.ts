@@ -64,7 +64,7 @@ export const parseCount: CellParser<number> = (raw) => {
   return value < 0 ? new CellProblem(`negative number "${raw}" (expected 0 or more)`) : value;
 };
 
-export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 export const parseYear: CellParser<number> = (raw) => {
   const value = readWholeNumber(raw);

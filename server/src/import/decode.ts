@@ -35,7 +35,7 @@ function isContinuation(byte: number | undefined): boolean {
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] ?? 0;

@@ -14,7 +14,7 @@ const FILE_RANK = new Map<string, number>([
 ]);
 const rankOf = (file: string): number => FILE_RANK.get(file) ?? DATASET_TABLES.length + 1;
 
-export function sortImportErrors(errors: readonly ImportError[]): ImportError[] {
+function sortImportErrors(errors: readonly ImportError[]): ImportError[] {
   // Array.prototype.sort is stable, so errors on one line keep the order they were found in (cells left to right).
   return [...errors].sort(
     (a, b) => rankOf(a.file) - rankOf(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line,

@@ -1,6 +1,7 @@
 // A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (DOMAIN.md §3).
 import { DATASET_TABLES, type Dataset, type DatasetManifest } from '../domain/dataset';
 import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { decodeText } from './decode';
 import { finishDataset } from './finish-dataset';
 import { outlineJson } from './json-outline';
 import { isJsonObject, readJsonTable } from './json-table';
@@ -47,4 +48,12 @@ export function parseDatasetJson(text: string, fileName: string, options: ParseO
     tables.municipalities.complete = false;
   }
   return finishDataset(tables, manifest, errors, options);
+}
+
+/** The JSON document as bytes (a file, an upload): a BOM or bad UTF-8 is an error like any other. */
+export function parseDatasetJsonBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Dataset {
+  const errors: ImportError[] = [];
+  const text = decodeText(fileName, bytes, 'JSON', errors);
+  if (text === undefined) throw new DatasetValidationError(errors);
+  return parseDatasetJson(text, fileName, options);
 }

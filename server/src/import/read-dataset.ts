@@ -3,10 +3,9 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Dataset } from '../domain/dataset';
-import { DatasetValidationError, type ImportError } from '../domain/import-error';
-import { decodeText } from './decode';
+import { DatasetValidationError } from '../domain/import-error';
 import { parseDatasetFiles } from './files';
-import { parseDatasetJson } from './json';
+import { parseDatasetJsonBytes } from './json';
 import { MANIFEST_FILE } from './manifest';
 import type { ParseOptions } from './parse-options';
 import { parseDatasetZip } from './zip';
@@ -42,11 +41,6 @@ export async function readDataset(path: string, options: ParseOptions = {}): Pro
   const name = basename(path);
   const extension = extname(name).toLowerCase();
   if (extension === '.zip') return parseDatasetZip(await readFile(path), name, options);
-  if (extension === '.json') {
-    const errors: ImportError[] = [];
-    const text = decodeText(name, await readFile(path), 'JSON', errors);
-    if (text === undefined) throw new DatasetValidationError(errors);
-    return parseDatasetJson(text, name, options);
-  }
+  if (extension === '.json') return parseDatasetJsonBytes(await readFile(path), name, options);
   return fail(name, 'not a dataset (expected a folder of CSV files, a .zip of that folder or a .json document)');
 }

@@ -50,7 +50,7 @@ export class RowReader<T extends DatasetTable> {
       name,
       column,
       position: fieldNames.indexOf(name),
-      parsed: column.repeats === true && process.env.NOMEMO === undefined ? new Map() : undefined,
+      parsed: column.repeats === true ? new Map() : undefined,
     }));
   }
 

@@ -38,9 +38,9 @@ export interface ColumnSpec<T> {
   readonly repeats?: boolean;
 }
 
-export type TableColumns<Row> = { readonly [K in keyof Row]-?: ColumnSpec<Exclude<Row[K], undefined>> };
+type TableColumns<Row> = { readonly [K in keyof Row]-?: ColumnSpec<Exclude<Row[K], undefined>> };
 
-export type TableSpecs = { readonly [T in DatasetTable]: TableColumns<RowOf<T>> };
+type TableSpecs = { readonly [T in DatasetTable]: TableColumns<RowOf<T>> };
 
 const required = <T>(parse: CellParser<T>): ColumnSpec<T> => ({ required: true, parse });
 const optional = <T>(parse: CellParser<T>, whenEmpty?: T): ColumnSpec<T> =>

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { ImportResponse } from '../../domain/api';
 import { DatasetValidationError, formatImportError } from '../../domain/import-error';
-import { parseDatasetJson } from '../../import/json';
+import { parseDatasetJsonBytes } from '../../import/json';
 import { parseDatasetZip } from '../../import/zip';
 import type { GraphStore } from '../../store/graph-store';
 import { requireBearerToken } from '../auth/bearer-token';
@@ -30,7 +30,7 @@ export function importRoute(store: GraphStore, token: string | undefined): Hono 
     try {
       const dataset = isZip(bytes)
         ? parseDatasetZip(bytes, 'upload.zip')
-        : parseDatasetJson(new TextDecoder().decode(bytes), contentType.includes('json') ? 'upload.json' : 'upload');
+        : parseDatasetJsonBytes(bytes, contentType.includes('json') ? 'upload.json' : 'upload');
       const summary = await store.importDataset(dataset, { replace: replaceParameter === 'true' });
       const response: ImportResponse = summary;
       return c.json(response);
