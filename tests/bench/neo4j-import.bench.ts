@@ -1,0 +1,45 @@
+// Import speed at Flanders scale into Neo4j and into the embedded store, side by side in one run
+// (DOMAIN.md §6: Neo4j ≥ 50,000 rows/s). The dataset is parsed once; both stores get the same value.
+// Run: pnpm bench neo4j   (starts its own Neo4j from .cache/neo4j, or uses NEO4J_URI)
+import { parseArgs } from 'node:util';
+import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/generate/generate-dataset';
+import { datasetRowCount } from '@knooppunt/server/domain/dataset';
+import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
+import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
+import neo4j from 'neo4j-driver';
+import { startNeo4j } from '../neo4j/server';
+import { perSecond, printTable, timed } from './support';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'flanders' }, seed: { type: 'string', default: '42' } } });
+const dataset = generateDataset({ seed: Number(values.seed), scale: values.scale as GeneratorScale });
+const rows = datasetRowCount(dataset);
+
+const external = process.env.NEO4J_URI;
+const server = external ? undefined : await startNeo4j({ heap: '3g', pagecache: '1g', txMemory: '2500m' });
+const config = external
+  ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
+  : { uri: server!.uri, user: server!.user, password: server!.password };
+try {
+  const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  await admin.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await admin.close();
+
+  const embedded = EmbeddedStore.inMemory();
+  const embeddedImport = await timed(() => embedded.importDataset(dataset, { replace: true }));
+  const store = new Neo4jStore(config);
+  await store.counts(); // applies the schema, so the import is timed alone
+  const first = await timed(() => store.importDataset(dataset, { replace: true }));
+  const again = await timed(() => store.importDataset(dataset));
+  const counts = first.value.counts;
+  if (JSON.stringify(counts) !== JSON.stringify(embeddedImport.value.counts)) throw new Error('the two stores hold different counts');
+
+  console.log(`dataset: ${values.scale}, seed ${values.seed}: ${rows} rows → ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  printTable('import (target: Neo4j ≥ 50,000 rows/s)', [
+    { store: 'embedded (in memory)', ms: Math.round(embeddedImport.ms), 'rows/s': perSecond(rows, embeddedImport.ms) },
+    { store: 'Neo4j, into an empty database (one transaction)', ms: Math.round(first.ms), 'rows/s': perSecond(rows, first.ms) },
+    { store: 'Neo4j, the same data again (upsert)', ms: Math.round(again.ms), 'rows/s': perSecond(rows, again.ms) },
+  ]);
+  await store.close();
+} finally {
+  await server?.dispose();
+}
