@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `pnpm bench [import|api|neo4j|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
+source "$(dirname "$0")/lib/common.sh"
+which="${1:-all}"
+shift || true
+run() { echo "» tests/bench/$1.bench.ts"; pnpm exec tsx "tests/bench/$1.bench.ts" "$@"; }
+case "$which" in
+  import) run import "$@" ;;
+  api) run api-load "$@" ;;
+  neo4j) run neo4j-import "$@" ;;
+  all) run import; run api-load; run neo4j-import ;;
+  *) echo "usage: pnpm bench [import|api|neo4j|all]" >&2; exit 2 ;;
+esac

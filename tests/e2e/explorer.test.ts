@@ -1,0 +1,123 @@
+// The explorer end to end: a real server on the demo data, the built web app, headless Chromium.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startKnooppunt } from '@knooppunt/server/serve';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+const repository = fileURLToPath(new URL('../../', import.meta.url));
+const webDist = join(repository, 'web', 'dist');
+const ZONE = 'zone:noord-antwerpen';
+const MUNICIPALITY = 'nis:11002'; // Antwerpen, which lies in four zones
+
+let server: Awaited<ReturnType<typeof startKnooppunt>>;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error('tests/e2e: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
+  }
+  dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-e2e-'));
+  server = await startKnooppunt({
+    port: 0,
+    dataDir,
+    seedFrom: join(repository, 'fixtures', 'demo'),
+    webDist,
+    centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function graphReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
+}
+
+// Evaluated as strings: the test runner's transpiler may wrap functions in helpers the page lacks.
+const nodeCount = (page: Page) => page.evaluate<number>('window.__knooppunt.cy.nodes().length');
+const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.cy.$('node:selected').map(n => n.id())");
+
+describe('explorer', () => {
+  it('opens a zone, selects a municipality, filters the table, and reopens the same view from its link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await expect(page.getByTestId('notice-banner').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate('document.documentElement.lang')).toBe('nl-BE');
+
+    await page.getByTestId('zone-picker').selectOption(ZONE);
+    await graphReady(page);
+    expect(await nodeCount(page)).toBeGreaterThan(0);
+
+    await page.evaluate(`window.__knooppunt.cy.getElementById(${JSON.stringify(MUNICIPALITY)}).emit('tap'); null`);
+    await expect(page.getByTestId('node-panel-title').textContent()).resolves.toBe('Antwerpen');
+    const zones = page.getByTestId('node-panel-zones');
+    await zones.getByText('Noord Antwerpen').waitFor();
+    expect(await zones.locator('li').count()).toBe(4);
+    expect(await selectedIds(page)).toEqual([MUNICIPALITY]);
+
+    await page.getByTestId('view-toggle').locator('button[data-view="split"]').click();
+    const rows = page.getByTestId('table-row');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    await page.getByTestId('table-filter').fill('Schoten');
+    await expect.poll(() => rows.count()).toBeLessThan(before);
+    expect(await rows.count()).toBeGreaterThan(0);
+
+    await page.getByTestId('label-filter-Organisation').uncheck();
+    await graphReady(page);
+    const shownWithoutOrganisations = await nodeCount(page);
+
+    const link = page.url();
+    expect(link).toContain(`node=${encodeURIComponent(MUNICIPALITY)}`);
+    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await reopened.goto(link);
+    await graphReady(reopened);
+    await expect(reopened.getByTestId('zone-picker').inputValue()).resolves.toBe(ZONE);
+    await expect(reopened.getByTestId('node-panel-title').textContent()).resolves.toBe('Antwerpen');
+    await expect(reopened.getByTestId('label-filter-Organisation').isChecked()).resolves.toBe(false);
+    await expect(reopened.getByTestId('label-filter-Offer').isChecked()).resolves.toBe(false);
+    expect(await nodeCount(reopened)).toBe(shownWithoutOrganisations);
+    expect(await selectedIds(reopened)).toEqual([MUNICIPALITY]);
+    await reopened.getByTestId('node-table').waitFor();
+
+    await page.close();
+    await reopened.close();
+  });
+
+  it('speaks English when asked, and remembers it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/?zone=${encodeURIComponent(ZONE)}`);
+    await graphReady(page);
+    await page.getByTestId('lang-switch').locator('button[data-lang="en"]').click();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en-GB');
+    expect(page.url()).toContain('lang=en');
+    await expect(page.getByTestId('label-filter-Municipality').locator('xpath=..').textContent()).resolves.toContain('Municipalities');
+
+    await page.goto(server.url);
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en-GB');
+    await page.close();
+  });
+
+  it('finds a municipality by search and opens its zone with it selected', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByTestId('search-input').fill('Schoten');
+    await page.getByTestId('search-result').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await graphReady(page);
+    await expect(page.getByTestId('node-panel-title').textContent()).resolves.toBe('Schoten');
+    expect(await page.getByTestId('zone-picker').inputValue()).toBe(ZONE);
+    await page.close();
+  });
+});

@@ -1,0 +1,51 @@
+// Assembles what the explorer shows: the zone's (or municipality's) graph plus every expanded
+// neighbourhood, then the part left after the label filters.
+import type { Subgraph } from '@knooppunt/server/domain/graph';
+import { useMemo } from 'react';
+import { useMunicipalityGraph } from '../features/graph/api/get-municipality-graph';
+import { useNeighbourhoods } from '../features/graph/api/get-neighbourhood';
+import { useZoneGraph } from '../features/graph/api/get-zone-graph';
+import type { ExplorerState } from '../lib/explorer-state';
+import { EMPTY_SUBGRAPH, mergeSubgraphs, visibleSubgraph } from '../lib/subgraph';
+
+export type ViewStatus = 'idle' | 'loading' | 'error' | 'ready';
+
+export interface ExplorerView {
+  /** Everything loaded for the view, hidden labels included. */
+  full: Subgraph;
+  /** What the graph draws and the table lists. */
+  visible: Subgraph;
+  visibleIds: ReadonlySet<string>;
+  status: ViewStatus;
+  /** Ids whose neighbourhood is still loading. */
+  expanding: ReadonlySet<string>;
+  /** Identifies the base of the view; a new one redraws the graph from scratch. */
+  viewKey: string;
+}
+
+export function useExplorerView(state: ExplorerState): ExplorerView {
+  const zoneGraph = useZoneGraph(state.zone);
+  const municipalityGraph = useMunicipalityGraph(state.zone ? undefined : state.municipality);
+  const base = state.zone ? zoneGraph : state.municipality ? municipalityGraph : undefined;
+  const expansions = useNeighbourhoods(state.expanded);
+
+  // Query results are new arrays every render; their update times say when the data really changed.
+  const expansionKey = expansions.map((query) => query.dataUpdatedAt).join(',');
+  const full = useMemo(
+    () => mergeSubgraphs([base?.data ?? EMPTY_SUBGRAPH, ...expansions.map((query) => query.data ?? EMPTY_SUBGRAPH)]),
+    [base?.data, expansionKey],
+  );
+  // Likewise the hidden labels: compared by content, not by array identity.
+  const hiddenKey = state.hidden.join(',');
+  const visible = useMemo(() => visibleSubgraph(full, new Set(state.hidden)), [full, hiddenKey]);
+  const visibleIds = useMemo(() => new Set(visible.nodes.map((node) => node.id)), [visible]);
+
+  const expanding = new Set(state.expanded.filter((_, index) => expansions[index]?.isPending));
+  let status: ViewStatus = 'ready';
+  if (!base && state.expanded.length === 0) status = 'idle';
+  else if (base?.isPending || (!base && expanding.size === state.expanded.length)) status = 'loading';
+  else if (base?.isError) status = 'error';
+
+  const viewKey = state.zone ?? (state.municipality ? `nis:${state.municipality}` : 'expansions');
+  return { full, visible, visibleIds, status, expanding, viewKey };
+}

@@ -1,0 +1,153 @@
+// The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
+import type { Subgraph } from '@knooppunt/server/domain/graph';
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useRef } from 'react';
+import { toElements } from '../../lib/cytoscape-elements';
+import type { LayoutName } from '../../lib/explorer-state';
+import { useI18n } from '../../lib/i18n/i18n';
+import { createCytoscape } from './cytoscape-setup';
+import { fitView } from './fit-view';
+import type { Point } from './geographic-layout';
+import { layoutOptions } from './layouts';
+import { leafNodes, placeLeaves } from './leaf-placement';
+import { highlightSelection } from './selection';
+import { replaceElements, updateElements } from './sync-elements';
+
+export interface GraphCanvasProps {
+  subgraph: Subgraph;
+  /** Changes when a different zone or municipality is opened: the view is then rebuilt from scratch. */
+  viewKey: string;
+  focusZoneId: string | undefined;
+  layout: LayoutName;
+  geographicPositions: (cy: Core) => ReadonlyMap<string, Point> | undefined;
+  selectedId: string | undefined;
+  onSelect: (nodeId: string | undefined) => void;
+  loading: boolean;
+  label: string;
+  onReady: (cy: Core) => void;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { subgraph, viewKey, focusZoneId, layout, selectedId, loading } = props;
+  const { vocab } = useI18n();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const cy = createCytoscape(container);
+    cyRef.current = cy;
+    cy.on('tap', 'node', (event) => callbacks.current.onSelect(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) callbacks.current.onSelect(undefined);
+    });
+    // A canvas that was hidden (table-only view) has no size; when it reappears, fit it again.
+    let wasEmpty = container.clientWidth === 0;
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      const empty = container.clientWidth === 0 || container.clientHeight === 0;
+      if (wasEmpty && !empty) fitView(cy);
+      wasEmpty = empty;
+    });
+    resize.observe(container);
+    callbacks.current.onReady(cy);
+    return () => {
+      resize.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+      drawn.current = null;
+    };
+  }, []);
+
+  const elements = useMemo(() => toElements(subgraph, focusZoneId, vocab), [subgraph, focusZoneId, vocab]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    const container = containerRef.current;
+    if (!cy || !container) return;
+    if (loading) {
+      container.dataset.ready = 'false';
+      return;
+    }
+    const previous = drawn.current;
+    const fresh = previous === null || previous.viewKey !== viewKey;
+    const { structureChanged } = fresh ? replaceElements(cy, elements) : updateElements(cy, elements);
+    const layoutChanged = previous?.layout !== layout;
+    drawn.current = { viewKey, layout };
+    if (!structureChanged && !layoutChanged) return;
+    runLayout(cy, container, layout, !fresh && !layoutChanged, callbacks.current.geographicPositions);
+  }, [elements, viewKey, layout, loading]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) highlightSelection(cy, selectedId, true);
+  }, [selectedId, elements]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      data-ready="false"
+      role="img"
+      aria-label={props.label}
+    />
+  );
+}
+
+function runLayout(
+  cy: Core,
+  container: HTMLElement,
+  name: LayoutName,
+  incremental: boolean,
+  geographicPositions: GraphCanvasProps['geographicPositions'],
+): void {
+  container.dataset.ready = 'false';
+  const started = performance.now();
+  const finish = () => {
+    cy.resize();
+    fitView(cy);
+    container.dataset.ready = 'true';
+    const handle = window.__knooppunt;
+    if (handle) {
+      handle.readyAt = performance.now();
+      handle.layoutMs = handle.readyAt - started;
+    }
+  };
+  if (cy.nodes().empty()) {
+    finish();
+    return;
+  }
+  const positions = name === 'geographic' ? geographicPositions(cy) : undefined;
+  const options = layoutOptions(name, {
+    incremental,
+    nodeCount: cy.nodes().length,
+    roots: cy.nodes('[label = "Municipality"]').map((node) => node.id()),
+    ...(positions ? { positions } : {}),
+  });
+  if (name === 'fcose') {
+    // fcose handles compounds itself; leaves are left out of it and fanned out afterwards.
+    const leaves = leafNodes(cy);
+    const core = cy.elements().difference(leaves).difference(leaves.connectedEdges());
+    const placeAndFinish = () => {
+      placeLeaves(cy, leaves);
+      finish();
+    };
+    if (core.nodes().empty()) {
+      placeAndFinish();
+      return;
+    }
+    const layout = core.layout(options);
+    layout.one('layoutstop', placeAndFinish);
+    layout.run();
+    return;
+  }
+  // The other layouts place the leaves of the compound tree and let the zone boxes follow.
+  const layout = cy.elements().difference(cy.nodes(':parent')).layout(options);
+  layout.one('layoutstop', finish);
+  layout.run();
+}

@@ -1,0 +1,70 @@
+// The graph pane: canvas, zoom controls and the state of the view (loading, empty, cut short).
+import type { Subgraph } from '@knooppunt/server/domain/graph';
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useState } from 'react';
+import type { LayoutName } from '../../lib/explorer-state';
+import { useI18n } from '../../lib/i18n/i18n';
+import './graph.css';
+import { useCentroids } from './api/get-centroids';
+import { GraphCanvas } from './GraphCanvas';
+import { geographicPositions } from './geographic-layout';
+import { GraphToolbar } from './GraphToolbar';
+
+export interface GraphViewProps {
+  subgraph: Subgraph;
+  viewKey: string;
+  focusZoneId: string | undefined;
+  title: string;
+  layout: LayoutName;
+  selectedId: string | undefined;
+  onSelect: (nodeId: string | undefined) => void;
+  status: 'idle' | 'loading' | 'error' | 'ready';
+}
+
+export function GraphView(props: GraphViewProps) {
+  const { subgraph, layout, status } = props;
+  const { t } = useI18n();
+  const [cy, setCy] = useState<Core | null>(null);
+  const centroids = useCentroids(layout === 'geographic');
+
+  const centroidMap = useMemo(
+    () => new Map((centroids.data ?? []).map((c) => [c.nis, { lon: c.lon, lat: c.lat }])),
+    [centroids.data],
+  );
+  const positionsFor = useCallback(
+    (instance: Core) =>
+      geographicPositions(
+        instance.nodes().not(':parent').map((node) => ({ id: node.id(), label: String(node.data('label')) })),
+        instance.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+        centroidMap,
+      ),
+    [centroidMap],
+  );
+  const waitingForCentroids = layout === 'geographic' && centroids.isPending;
+
+  return (
+    <section className="graph-view" aria-label={t.graphLabel(props.title)}>
+      <GraphCanvas
+        subgraph={subgraph}
+        viewKey={props.viewKey}
+        focusZoneId={props.focusZoneId}
+        layout={layout}
+        geographicPositions={positionsFor}
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
+        loading={status === 'loading' || waitingForCentroids}
+        label={`${t.graphLabel(props.title)}. ${t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}`}
+        onReady={setCy}
+      />
+      <GraphToolbar cy={cy} />
+      <p className="graph-counts" aria-live="polite">
+        {t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}
+      </p>
+      {status === 'loading' && <p className="graph-overlay">{t.graphLoading}</p>}
+      {status === 'error' && <p className="graph-overlay graph-overlay--error">{t.graphError}</p>}
+      {status === 'idle' && <p className="graph-overlay">{t.graphEmpty}</p>}
+      {subgraph.truncated && <p className="graph-note">{t.graphTruncated}</p>}
+      {layout === 'geographic' && centroids.isError && <p className="graph-note">{t.geographicUnavailable}</p>}
+    </section>
+  );
+}

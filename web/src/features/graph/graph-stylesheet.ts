@@ -1,0 +1,126 @@
+// The Cytoscape stylesheet: node shape by label, colour by type or sector, edges by relationship type.
+import { RELATIONSHIP_TYPES } from '@knooppunt/server/domain/vocabulary';
+import type { StylesheetJson } from 'cytoscape';
+import { RELATIONSHIP_STYLE } from '../../lib/palette';
+
+const NODE_SIZE: Record<string, number> = { Zone: 30, Municipality: 30, Network: 26, Organisation: 16, Offer: 11 };
+const FONT_SIZE: Record<string, number> = { Zone: 12, Municipality: 12, Network: 11, Organisation: 9, Offer: 8 };
+/**
+ * Labels smaller than this on screen are not drawn, the main saving when zoomed out. Organisations and
+ * offers only get their names once zoomed in, so a zone's overview reads as municipalities and networks.
+ */
+const MIN_ZOOMED_FONT_SIZE: Record<string, number> = { Zone: 5, Municipality: 5, Network: 8, Organisation: 13, Offer: 13 };
+
+const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label, size]) => ({
+  selector: `node[label = "${label}"]`,
+  style: {
+    width: label === 'Municipality' ? size * 1.35 : size,
+    height: size,
+    'font-size': FONT_SIZE[label] ?? 9,
+    'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE[label] ?? 7,
+  },
+}));
+
+const edgeRules: StylesheetJson = RELATIONSHIP_TYPES.map((type) => {
+  const edge = RELATIONSHIP_STYLE[type];
+  return {
+    selector: `edge[type = "${type}"]`,
+    style: {
+      'line-color': edge.colour,
+      'target-arrow-color': edge.colour,
+      width: edge.width,
+      'line-style': edge.line,
+      'target-arrow-shape': edge.arrow ? 'triangle' : 'none',
+    },
+  };
+});
+
+export const graphStylesheet: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'data(shape)' as never,
+      'background-color': 'data(colour)',
+      'border-width': 1,
+      'border-color': '#ffffff',
+      label: 'data(caption)',
+      color: '#28323c',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'text-outline-opacity': 0.85,
+    },
+  },
+  ...labelRules,
+  {
+    selector: 'node[label = "Municipality"]',
+    style: { 'font-weight': 600, color: '#1d3d5c' },
+  },
+  {
+    selector: 'node[label = "Zone"]',
+    style: { 'font-weight': 600, color: '#56407a' },
+  },
+  {
+    selector: ':parent',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f1ecf8',
+      'background-opacity': 0.55,
+      'border-color': '#9d86c2',
+      'border-width': 1.5,
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'font-size': 15,
+      'font-weight': 700,
+      color: '#56407a',
+      padding: '18px',
+      'min-zoomed-font-size': 4,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'straight',
+      'arrow-scale': 0.7,
+      opacity: 0.85,
+    },
+  },
+  ...edgeRules,
+  {
+    selector: 'edge[type = "ADJACENT_TO"]',
+    style: { opacity: 0.7, 'line-dash-pattern': [4, 4] },
+  },
+  {
+    selector: '.faded',
+    style: { opacity: 0.18, 'text-opacity': 0 },
+  },
+  {
+    selector: 'node:parent.faded',
+    style: { opacity: 0.5, 'text-opacity': 1 },
+  },
+  {
+    selector: 'edge.highlighted',
+    style: { opacity: 1, width: 2.2, 'z-index': 10 },
+  },
+  {
+    selector: 'node.highlighted',
+    style: { 'z-index': 10 },
+  },
+  {
+    selector: 'node:selected',
+    style: {
+      'border-width': 3,
+      'border-color': '#111827',
+      'overlay-opacity': 0,
+      'z-index': 20,
+      'font-weight': 700,
+      'min-zoomed-font-size': 0,
+    },
+  },
+  {
+    selector: 'node:parent:selected',
+    style: { 'border-width': 3, 'border-color': '#56407a', 'background-opacity': 0.7 },
+  },
+];

@@ -1,0 +1,48 @@
+// The one place that talks HTTP to the Knooppunt API; every feature's fetcher goes through here.
+import type { Problem } from '@knooppunt/server/domain/api';
+
+/** An answer that was not 2xx, carrying the server's problem+json when it sent one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | undefined;
+
+  constructor(status: number, problem: Problem | undefined, path: string) {
+    super(problem ? `${problem.title}: ${problem.detail}` : `HTTP ${status} for ${path}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+const API_BASE = '/api';
+
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(`${API_BASE}${path}`, {
+    headers: { Accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response), path);
+  }
+  return (await response.json()) as T;
+}
+
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    return (await response.json()) as Problem;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Query strings with the values encoded, skipping absent ones. */
+export function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined) search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

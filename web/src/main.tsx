@@ -1,0 +1,16 @@
+import './app/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient, prefetchInitialView } from './app/query-client';
+import { readLocation } from './app/use-explorer-state';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('knooppunt/web: the page has no #root element');
+const queryClient = createQueryClient();
+prefetchInitialView(queryClient, readLocation());
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={queryClient} />
+  </StrictMode>,
+);
