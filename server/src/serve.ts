@@ -1,10 +1,13 @@
 // Starts Knooppunt: opens the store, seeds it when empty, builds the app and listens.
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { KnooppuntConfig } from './config';
 import { readDataset } from './import/read-dataset';
 import { readCentroids } from './geo/centroids-file';
 import { createApp } from './http/app';
+import { cachedFront } from './http/cached-front';
+import { JsonCache } from './http/json-cache';
 import type { GraphStore } from './store/graph-store';
 import type { Neo4jConfig } from './store/neo4j/neo4j-config';
 import { openStore } from './store/open-store';
@@ -51,17 +54,20 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
   const store = await openStore({ dataDir: options.dataDir, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
+  const cache = new JsonCache(store);
   const app = createApp({
     store,
+    cache,
     version: options.version ?? '0.0.0',
     centroids,
     ...(options.token !== undefined ? { token: options.token } : {}),
     ...(options.webDist !== undefined ? { webDist: options.webDist } : {}),
   });
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
-    const listening = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolvePromise(listening));
-    listening.once('error', reject);
+  const server: Server = createServer(cachedFront(cache, getRequestListener(app.fetch)));
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolvePromise());
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${host}:${port}`;
@@ -71,7 +77,7 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
     close: async () => {
       await new Promise<void>((resolvePromise) => {
         server.close(() => resolvePromise());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
       });
       await store.close();
     },

@@ -1,6 +1,7 @@
 // API latency under load (DOMAIN.md §6: a zone's graph and a node's neighbourhood at p99 ≤ 20 ms under
-// 200 concurrent requests, embedded backend). The server runs in its own process; autocannon keeps 200
-// connections busy for a fixed time, cycling over every zone (or many municipalities' neighbourhoods).
+// 200 concurrent requests, embedded backend). The server runs in its own process; autocannon, and wrk
+// where it is installed, keep 200 connections busy for a fixed time, cycling over every zone (or many
+// municipalities' neighbourhoods).
 // Run: pnpm bench api   (or: pnpm exec tsx tests/bench/api-load.bench.ts [--dataset demo|flanders] [--seconds 10])
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { writeDatasetCsv } from '@knooppunt/fixtures/lib/write-dataset';
 import type { ZoneSummary } from '@knooppunt/server/domain/api';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { percentile, printTable } from './support';
+import { runWrk, wrkAvailable } from './support/wrk';
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +88,8 @@ try {
 
   console.log(`dataset: ${values.dataset}; ${zones.length} zones; zone graph answers ~${Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024)} KiB`);
   console.log(`load: ${connections} concurrent connections for ${seconds} s per route, autocannon in a separate process from the server\n`);
+  const withWrk = await wrkAvailable();
+  if (!withWrk) console.log('wrk is not installed (apt-get install wrk): measuring with autocannon only\n');
   const coldZones = await coldLatencies(started.url, zonePaths.slice(10));
   const coldNeighbourhoods = await coldLatencies(started.url, neighbourhoodPaths);
   const rows: Record<string, string | number>[] = [
@@ -97,14 +101,19 @@ try {
     ['neighbourhood', neighbourhoodPaths],
   ] as const) {
     for (const gzip of [true, false]) {
+      const encoding = gzip ? 'gzip (as browsers ask)' : 'uncompressed';
       const result = await underLoad(started.url, paths, gzip);
       rows.push({
-        route: `${route} under load, ${gzip ? 'gzip (as browsers ask)' : 'uncompressed'}`,
+        route: `${route}, ${encoding}, autocannon`,
         p50: result.latency.p50,
         p99: result.latency.p99,
         'req/s': Math.round(result.requests.average),
         errors: result.errors + result.non2xx,
       });
+      if (withWrk) {
+        const measured = await runWrk(started.url, paths, { connections, seconds, gzip, folder });
+        rows.push({ route: `${route}, ${encoding}, wrk`, p50: measured.p50.toFixed(1), p99: measured.p99.toFixed(1), 'req/s': measured.requestsPerSecond, errors: measured.errors });
+      }
     }
   }
   printTable('API latency in ms (target: p99 ≤ 20 ms under 200 concurrent requests)', rows);

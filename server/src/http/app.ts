@@ -5,6 +5,7 @@ import type { Centroid } from '../domain/api';
 import type { GraphStore } from '../store/graph-store';
 import { StoreUnavailableError } from '../store/store-errors';
 import { openApiDocument } from './openapi';
+import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
 import { geoRoute } from './routes/geo-route';
 import { graphRoutes } from './routes/graph-routes';
@@ -22,13 +23,18 @@ export interface AppDependencies {
   webDist?: string;
   /** Where unexpected errors are reported; the client only sees a generic 500 problem. */
   logError?: (error: unknown) => void;
+  /** The read-answer cache, shared with the server's front (serve.ts); made here when not given. */
+  cache?: JsonCache;
 }
 
+/** Sent with every response, also by the cached front that answers before the router. */
+export const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' } as const;
+
 export function createApp(dependencies: AppDependencies): Hono {
-  const { store, version, token, centroids, webDist, logError = console.error } = dependencies;
+  const { store, version, token, centroids, webDist, logError = console.error, cache = new JsonCache(store) } = dependencies;
   const api = new Hono();
   api.route('/', healthRoute(store, version));
-  api.route('/', graphRoutes(store));
+  api.route('/', graphRoutes(store, cache));
   api.route('/', geoRoute(centroids));
   api.route('/', importRoute(store, token));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
@@ -37,8 +43,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
   app.route('/api', api);
   if (webDist !== undefined) app.use('*', serveWebApp(webDist));

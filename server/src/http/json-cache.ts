@@ -9,7 +9,7 @@ import type { GraphStore } from '../store/graph-store';
 
 const MAX_ENTRIES = 512;
 
-interface CachedAnswer {
+export interface CachedAnswer {
   plain: Uint8Array<ArrayBuffer>;
   gzip: Uint8Array<ArrayBuffer>;
   etag: string;
@@ -18,52 +18,68 @@ interface CachedAnswer {
 /** Node's Buffers from `from(string)` and zlib sit on plain ArrayBuffers, never shared ones. */
 const bytes = (buffer: Buffer): Uint8Array<ArrayBuffer> => buffer as Uint8Array<ArrayBuffer>;
 
-export interface JsonCache {
-  /** Answers from the cache, or computes, stores and answers; an error from `compute` is never cached. */
-  respond(c: Context, compute: () => Promise<unknown>): Promise<Response>;
-}
-
 function prepare(value: unknown): CachedAnswer {
   const plain = Buffer.from(JSON.stringify(value));
   const etag = `"${createHash('sha256').update(plain).digest('base64url').slice(0, 27)}"`;
   return { plain: bytes(plain), gzip: bytes(gzipSync(plain, { level: 6 })), etag };
 }
 
-function send(c: Context, answer: CachedAnswer): Response {
-  const headers: Record<string, string> = {
+/** What a cached answer is sent with, by the routes and by the front that serves hits before routing. */
+export function answerHeaders(answer: CachedAnswer, gzip: boolean): Record<string, string> {
+  return {
     'content-type': 'application/json; charset=utf-8',
     etag: answer.etag,
     'cache-control': 'no-cache',
     vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   };
-  if (c.req.header('if-none-match') === answer.etag) return c.body(null, 304, headers);
-  if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
-    return c.body(answer.gzip, 200, { ...headers, 'content-encoding': 'gzip' });
-  }
-  return c.body(answer.plain, 200, headers);
 }
 
-export function jsonCache(store: GraphStore): JsonCache {
-  const entries = new Map<string, CachedAnswer>();
-  let cachedRevision = -1;
-  return {
-    async respond(c, compute) {
-      const revision = store.revision?.();
-      if (revision === undefined) return send(c, prepare(await compute()));
-      if (revision !== cachedRevision) {
-        entries.clear();
-        cachedRevision = revision;
-      }
-      const key = c.req.url;
-      const hit = entries.get(key);
-      if (hit !== undefined) return send(c, hit);
-      const answer = prepare(await compute());
-      // The data may have changed while computing; only keep answers about the data still current.
-      if (store.revision?.() === cachedRevision) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-        entries.set(key, answer);
-      }
-      return send(c, answer);
-    },
-  };
+export const acceptsGzip = (acceptEncoding: string | undefined): boolean => /\bgzip\b/.test(acceptEncoding ?? '');
+
+/** The cache key: path and query exactly as requested, whichever host the request named. */
+export function cacheKey(url: string): string {
+  const parsed = new URL(url, 'http://knooppunt');
+  return parsed.pathname + parsed.search;
+}
+
+export class JsonCache {
+  private readonly entries = new Map<string, CachedAnswer>();
+  private revision = -1;
+  private readonly store: GraphStore;
+
+  constructor(store: GraphStore) {
+    this.store = store;
+  }
+
+  /** A cached answer still true of the store's data, if there is one. */
+  peek(key: string): CachedAnswer | undefined {
+    return this.store.revision?.() === this.revision ? this.entries.get(key) : undefined;
+  }
+
+  /** Answers from the cache, or computes, stores and answers; an error from `compute` is never cached. */
+  async respond(c: Context, compute: () => Promise<unknown>): Promise<Response> {
+    const revision = this.store.revision?.();
+    if (revision === undefined) return this.send(c, prepare(await compute()));
+    if (revision !== this.revision) {
+      this.entries.clear();
+      this.revision = revision;
+    }
+    const key = cacheKey(c.req.url);
+    const hit = this.entries.get(key);
+    if (hit !== undefined) return this.send(c, hit);
+    const answer = prepare(await compute());
+    // The data may have changed while computing; only keep answers about the data still current.
+    if (this.store.revision?.() === this.revision) {
+      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+      this.entries.set(key, answer);
+    }
+    return this.send(c, answer);
+  }
+
+  private send(c: Context, answer: CachedAnswer): Response {
+    const gzip = acceptsGzip(c.req.header('accept-encoding'));
+    if (c.req.header('if-none-match') === answer.etag) return c.body(null, 304, answerHeaders(answer, false));
+    return c.body(gzip ? answer.gzip : answer.plain, 200, answerHeaders(answer, gzip));
+  }
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { labelOfId, municipalityId, NIS_PATTERN } from '../../domain/ids';
 import { DEFAULT_NEIGHBOURHOOD_LIMIT, MAX_NEIGHBOURHOOD_DEPTH } from '../../graph/queries/neighbourhood';
 import type { GraphStore } from '../../store/graph-store';
-import { jsonCache } from '../json-cache';
+import type { JsonCache } from '../json-cache';
 import { integerParameter, parseParameter } from '../params';
 import { HttpProblem } from '../problem';
 
@@ -23,9 +23,8 @@ function municipalityIdFrom(raw: string): string {
   return id;
 }
 
-export function graphRoutes(store: GraphStore): Hono {
+export function graphRoutes(store: GraphStore, cache: JsonCache): Hono {
   const routes = new Hono();
-  const cache = jsonCache(store);
 
   routes.get('/zones', (c) => cache.respond(c, () => store.listZones()));
 
