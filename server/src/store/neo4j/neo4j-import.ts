@@ -72,10 +72,12 @@ export async function writeGraphContent(tx: ManagedTransaction, content: GraphCo
   };
 
   if (options.replace) await tx.run(cypher('import/delete-all'));
+  // Into a database without Knooppunt data nothing can match, so CREATE replaces MERGE (about twice as fast).
+  const fresh = options.replace || (await tx.run('MATCH (n:KnooppuntNode) RETURN count(n) AS nodes')).records[0]?.get('nodes') === 0;
   const nodesByLabel = groupBy<GraphNode>(content.nodes, (node) => node.label);
   for (const [label, nodes] of nodesByLabel) {
     const file = NODE_FILES[label as NodeLabel];
-    if (!options.replace && OWNED_RELATIONSHIPS[label as NodeLabel].length > 0) {
+    if (!fresh && OWNED_RELATIONSHIPS[label as NodeLabel].length > 0) {
       // The row is the truth about the relationships it defines: drop the old ones before adding its own.
       await inBatches(nodes, async (batch) => {
         await tx.run(cypher(`import/owned/${file}`), { ids: batch.map((node) => node.id) });
@@ -83,12 +85,13 @@ export async function writeGraphContent(tx: ManagedTransaction, content: GraphCo
       done -= nodes.length;
     }
     await inBatches(nodes, async (batch) => {
-      await tx.run(cypher(`import/nodes/${file}`), { rows: batch.map(nodeWriteRow) });
+      await tx.run(cypher(fresh ? `import/create/node-${file}` : `import/nodes/${file}`), { rows: batch.map(nodeWriteRow) });
     });
   }
   for (const [file, relationships] of groupBy<Relationship>(content.relationships, relationshipFile)) {
     await inBatches(relationships, async (batch) => {
-      const result = await tx.run(cypher(`import/relationships/${file}`), { rows: batch.map(relationshipWriteRow) });
+      const statement = cypher(fresh ? `import/create/relationship-${file}` : `import/relationships/${file}`);
+      const result = await tx.run(statement, { rows: batch.map(relationshipWriteRow) });
       const written = Number(result.records[0]?.get('written') ?? 0);
       if (written !== batch.length) {
         throw new Error(`${batch[0]!.type}: ${batch.length - written} relationship(s) refer to a node that does not exist; nothing was imported`);

@@ -1,0 +1,6 @@
+// Create Zone nodes in a database without Knooppunt data (a first import, or --replace after
+// delete-all): no lookup is needed, so this is the fast path; the id constraint still guards it.
+UNWIND $rows AS row
+CREATE (n:KnooppuntNode:Zone)
+SET n = row.properties
+RETURN count(n) AS written

@@ -1,0 +1,8 @@
+// Create COUNCIL_OF relationships (Network → Zone) in a database without Knooppunt data (the fast
+// path). Ends are matched: the count written tells the caller whether every row found both ends.
+UNWIND $rows AS row
+MATCH (a:Network {id: row.from})
+MATCH (b:Zone {id: row.to})
+CREATE (a)-[r:COUNCIL_OF]->(b)
+SET r = row.properties
+RETURN count(r) AS written

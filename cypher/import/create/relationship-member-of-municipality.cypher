@@ -1,0 +1,8 @@
+// Create MEMBER_OF relationships (Municipality → Network) in a database without Knooppunt data (the fast
+// path). Ends are matched: the count written tells the caller whether every row found both ends.
+UNWIND $rows AS row
+MATCH (a:Municipality {id: row.from})
+MATCH (b:Network {id: row.to})
+CREATE (a)-[r:MEMBER_OF]->(b)
+SET r = row.properties
+RETURN count(r) AS written
