@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `pnpm bench [import|api|neo4j|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
+# `pnpm bench [import|api|neo4j|findings|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
 source "$(dirname "$0")/lib/common.sh"
 which="${1:-all}"
 shift || true
@@ -8,6 +8,7 @@ case "$which" in
   import) run import "$@" ;;
   api) run api-load "$@" ;;
   neo4j) run neo4j-import "$@" ;;
-  all) run import; run api-load; run neo4j-import ;;
-  *) echo "usage: pnpm bench [import|api|neo4j|all]" >&2; exit 2 ;;
+  findings) run findings "$@" ;;
+  all) run import; run api-load; run neo4j-import; run findings ;;
+  *) echo "usage: pnpm bench [import|api|neo4j|findings|all]" >&2; exit 2 ;;
 esac

@@ -133,6 +133,28 @@ export function storeContract(name: string, makeStore: StoreMaker): void {
       expect(await store.search('   ', 10)).toEqual([]);
     });
 
+    it("reports a zone's coverage per municipality: networks per type, reach of functions, childcare per 100", async () => {
+      await store.importDataset(smallDataset());
+      const answer = await store.coverage('zone:west');
+      expect(answer!.zone).toEqual({ id: 'zone:west', label: 'Zone', name: 'Zone West' });
+      const [aarde, beek] = answer!.municipalities;
+      expect(answer!.municipalities.map((row) => row.municipality.name)).toEqual(['Aarde', 'Beek']);
+      expect(aarde!.networks.LOK).toEqual([{ id: 'net:lok-aarde', label: 'Network', name: 'LOK Aarde' }]);
+      expect(aarde!.networks.GBO).toEqual([]);
+      expect(aarde!.reach.kinderopvang_baby_peuter).toBe('local');
+      expect(aarde!.reach.onthaal).toBe('none');
+      expect(aarde!.childcare).toEqual({ places: 60, children0to3: 300, per100: 20 });
+      expect(beek!.zones).toEqual(['zone:oost', 'zone:west']);
+      expect(beek!.networks.HUIS_VAN_HET_KIND.map((network) => network.id)).toEqual(['net:hvhk-beek-cirkel']);
+      expect(beek!.reach.kinderopvang_baby_peuter).toBe('neighbour');
+      expect(beek!.reach.onthaal).toBe('neighbour');
+      expect(beek!.reach.jeugdhulp).toBe('none');
+      expect(beek!.childcare).toEqual({ places: 0, children0to3: 600, per100: 0 });
+      expect((await store.coverage())!.municipalities).toHaveLength(4);
+      expect((await store.coverage())!.municipalities.find((row) => row.municipality.id === 'nis:90003')!.childcare).toEqual({ places: 0 });
+      expect(await store.coverage('zone:nowhere')).toBeUndefined();
+    });
+
     it('adds up funding rows of one municipality, organisation, year and kind', async () => {
       await store.importDataset(smallDataset());
       const detail = await store.nodeDetail('org:kdv-aarde');

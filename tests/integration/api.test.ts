@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HealthResponse, NodeDetail, Problem, SearchHit, ZoneSummary } from '@knooppunt/server/domain/api';
+import type { CoverageResponse } from '@knooppunt/server/domain/coverage';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { createApp } from '@knooppunt/server/http/app';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
@@ -105,12 +106,19 @@ describe('read API', () => {
     await problemOf(await app.request('/api/search'), 400);
   });
 
+  it('serves coverage per municipality of a zone, and 404 for an unknown zone', async () => {
+    const answer = (await (await app.request('/api/coverage?zone=west')).json()) as CoverageResponse;
+    expect(answer.municipalities.map((row) => row.municipality.id)).toEqual(['nis:90001', 'nis:90002']);
+    expect(((await (await app.request('/api/coverage')).json()) as CoverageResponse).municipalities).toHaveLength(4);
+    expect((await problemOf(await app.request('/api/coverage?zone=zone:noord'), 404)).detail).toBe('zone "zone:noord" does not exist');
+  });
+
   it('serves centroids and an OpenAPI document describing every route', async () => {
     expect(await (await app.request('/api/geo/centroids')).json()).toEqual([{ nis: '90001', lon: 4.4, lat: 51.2 }]);
     const openapi = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toEqual(
-      expect.arrayContaining(['/health', '/zones', '/zones/{id}/graph', '/municipalities/{nis}/graph', '/nodes/{id}', '/nodes/{id}/neighbourhood', '/search', '/import']),
+      expect.arrayContaining(['/health', '/zones', '/zones/{id}/graph', '/municipalities/{nis}/graph', '/nodes/{id}', '/nodes/{id}/neighbourhood', '/search', '/import', '/findings', '/coverage']),
     );
   });
 

@@ -3,12 +3,17 @@ import { parseArgs } from 'node:util';
 import { configFromEnvironment } from '../config';
 import { startFromConfig } from '../serve';
 import { openStore } from '../store/open-store';
+import { FINDING_QUERY_NAMES, FindingQueryError } from '../domain/finding-query';
+import { findingsCommand } from './findings-command';
 import { importCommand } from './import-command';
 
 const USAGE = `usage: pnpm knooppunt <command>
 
 commands:
   import <dir|file.json|file.zip> [--replace]   import a dataset (all or nothing)
+  findings [--json] [--rule R[,R…]] [--kind K] [--severity S] [--zone Z] [--municipality NIS]
+           [--childcarePer100 N] [--zorgraadSectors S,…] [--reachFunctions F,…] [--forumLoad N]
+           [--unequalRatio X] [--year Y]      the rule catalogue's findings, as a table or JSON
   serve [--port N] [--demo]                     start the API and web app; --demo imports
                                                 fixtures/demo when the store is empty
 
@@ -30,6 +35,21 @@ async function main(argv: string[]): Promise<number> {
       const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
       try {
         return await importCommand(store, path, values.replace ?? false, io);
+      } finally {
+        await store.close();
+      }
+    }
+    case 'findings': {
+      const queryOptions = Object.fromEntries(FINDING_QUERY_NAMES.map((name) => [name, { type: 'string' as const }]));
+      const { values } = parseArgs({ args: rest, options: { ...queryOptions, json: { type: 'boolean', default: false } } });
+      const { json, ...query } = values as Record<string, string | boolean | undefined>;
+      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
+      try {
+        return await findingsCommand(store, query as Record<string, string | undefined>, json === true, io);
+      } catch (error) {
+        if (!(error instanceof FindingQueryError)) throw error;
+        io.err(`--${error.message}`);
+        return 2;
       } finally {
         await store.close();
       }

@@ -7,6 +7,8 @@ import { StoreUnavailableError } from '../store/store-errors';
 import { openApiDocument } from './openapi';
 import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
+import { coverageRoute } from './routes/coverage-route';
+import { findingsRoute } from './routes/findings-route';
 import { geoRoute } from './routes/geo-route';
 import { graphRoutes } from './routes/graph-routes';
 import { healthRoute } from './routes/health-route';
@@ -35,6 +37,8 @@ export function createApp(dependencies: AppDependencies): Hono {
   const api = new Hono();
   api.route('/', healthRoute(store, version));
   api.route('/', graphRoutes(store, cache));
+  api.route('/', findingsRoute(store, cache));
+  api.route('/', coverageRoute(store, cache));
   api.route('/', geoRoute(centroids));
   api.route('/', importRoute(store, token));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));

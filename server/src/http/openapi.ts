@@ -1,4 +1,5 @@
 // The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of DOMAIN.md §5.
+import { DEFAULT_RULE_PARAMETERS, FINDING_KINDS, RULE_IDS, SEVERITIES } from '../domain/findings';
 import { FUNCTIONS, NETWORK_TYPES, NODE_LABELS, RELATIONSHIP_TYPES, SECTORS } from '../domain/vocabulary';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -60,6 +61,36 @@ export function openApiDocument(version: string): object {
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
           ],
           responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('SearchHit') }) }, 400: problem('bad parameter') },
+        },
+      },
+      '/findings': {
+        get: {
+          summary: 'Findings of the rule catalogue (gaps, overlaps, role conflicts, boundary effects), filtered',
+          parameters: [
+            { name: 'kind', in: 'query', schema: { enum: FINDING_KINDS } },
+            { name: 'rule', in: 'query', schema: { type: 'string' }, description: `one or more of ${RULE_IDS.join(', ')}, separated by commas` },
+            { name: 'severity', in: 'query', schema: { enum: SEVERITIES } },
+            { name: 'zone', in: 'query', schema: { type: 'string' }, description: 'zone id: findings about the zone or its municipalities' },
+            { name: 'municipality', in: 'query', schema: { type: 'string' }, description: 'NIS code or nis:<NIS>: findings with it as subject or related' },
+            { name: 'zorgraadSectors', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.zorgraadSectors.join(',') } },
+            { name: 'childcarePer100', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.childcarePer100 } },
+            { name: 'reachFunctions', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.reachFunctions.join(',') } },
+            { name: 'forumLoad', in: 'query', schema: { type: 'integer', default: DEFAULT_RULE_PARAMETERS.forumLoad } },
+            { name: 'unequalRatio', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.unequalRatio } },
+            { name: 'year', in: 'query', schema: { type: 'integer' }, description: 'count only this year\'s funding (default: all years summed)' },
+          ],
+          responses: {
+            200: { description: 'ok', ...json({ type: 'array', items: ref('Finding') }) },
+            400: problem('bad parameter'),
+            404: problem('unknown zone'),
+          },
+        },
+      },
+      '/coverage': {
+        get: {
+          summary: 'Coverage per municipality: networks per type, reach of every function, childcare places per 100 children',
+          parameters: [{ name: 'zone', in: 'query', schema: { type: 'string' }, description: 'a zone id (zone:<slug> or the slug); absent: every municipality' }],
+          responses: { 200: { description: 'ok', ...json({ type: 'object', properties: { zone: ref('NodeSummary'), municipalities: { type: 'array', items: { type: 'object' } } } }) }, 404: problem('unknown zone') },
         },
       },
       '/geo/centroids': {
@@ -149,6 +180,20 @@ export function openApiDocument(version: string): object {
         ZoneSummary: {
           type: 'object',
           properties: { id: { type: 'string' }, name: { type: 'string' }, municipalityCount: { type: 'integer' }, hasZorgraad: { type: 'boolean' } },
+        },
+        Finding: {
+          type: 'object',
+          required: ['id', 'rule', 'kind', 'severity', 'subject', 'related', 'message', 'evidence'],
+          properties: {
+            id: { type: 'string' },
+            rule: { enum: RULE_IDS },
+            kind: { enum: FINDING_KINDS },
+            severity: { enum: SEVERITIES },
+            subject: { type: 'string' },
+            related: { type: 'array', items: { type: 'string' } },
+            message: { type: 'object', properties: { nl: { type: 'string' }, en: { type: 'string' } } },
+            evidence: { type: 'object' },
+          },
         },
         Centroid: { type: 'object', properties: { nis: { type: 'string' }, lon: { type: 'number' }, lat: { type: 'number' } } },
         Counts: {

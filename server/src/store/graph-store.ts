@@ -3,6 +3,8 @@
 // and one contract suite checks that they answer identically.
 import type { Backend, DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../domain/api';
 import type { Dataset } from '../domain/dataset';
+import type { CoverageResponse } from '../domain/coverage';
+import type { Finding, RuleId, RuleParameters } from '../domain/findings';
 import type { Subgraph } from '../domain/graph';
 
 export interface ImportProgress {
@@ -42,5 +44,9 @@ export interface GraphStore {
   neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined>;
   nodeDetail(nodeId: string): Promise<NodeDetail | undefined>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** The rule catalogue's findings (DOMAIN.md §4): every rule, or the ones in `only`; sorted by id, identical on both stores. */
+  findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]>;
+  /** Coverage of every municipality, or of one zone's; undefined when that zone does not exist. */
+  coverage(zoneId?: string): Promise<CoverageResponse | undefined>;
   close(): Promise<void>;
 }

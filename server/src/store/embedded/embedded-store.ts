@@ -1,8 +1,12 @@
 // The default backend: the whole graph in memory (graphology), persisted to KNOOPPUNT_DATA after each import.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { runRules } from '../../analysis/run-rules';
 import type { DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset } from '../../domain/dataset';
+import { coverage } from '../../analysis/coverage';
+import type { CoverageResponse } from '../../domain/coverage';
+import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { Subgraph } from '../../domain/graph';
 import { applyImport } from '../../graph/apply-import';
 import { contentHash } from '../../graph/content-hash';
@@ -130,6 +134,14 @@ export class EmbeddedStore implements GraphStore {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     this.derived.searchIndex ??= buildSearchIndex(this.graph);
     return search(this.graph, this.derived.searchIndex, query, limit);
+  }
+
+  async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
+    return coverage(this.graph, zoneId);
+  }
+
+  async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
+    return runRules(this.graph, parameters, only);
   }
 
   async close(): Promise<void> {

@@ -2,8 +2,12 @@
 // queries in cypher/. One driver per process, transaction functions with explicit read/write routing
 // (so a neo4j:// cluster sends reads to followers), values only as parameters.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
+import { findingsFrom } from '../../analysis/run-rules';
+import type { CoverageResponse } from '../../domain/coverage';
 import type { DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
+import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { Subgraph } from '../../domain/graph';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph } from '../../graph/dataset-to-graph';
@@ -16,6 +20,7 @@ import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
 import { cypher, cypherStatements } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { translateNeo4jError } from './neo4j-errors';
+import { readDetections } from './neo4j-findings';
 import { writeGraphContent } from './neo4j-import';
 import { domainLabel, toGraphNode, toNodeSummary, toRelationship, type NodeRecord, type RelationshipRecord } from './neo4j-records';
 
@@ -216,6 +221,36 @@ export class Neo4jStore implements GraphStore {
       matched,
       zones: zonesById.get(candidate.id) ?? [],
     }));
+  }
+
+  async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
+    const { zone, records } = await this.read(async (tx) => {
+      const found = zoneId === undefined ? undefined : (await tx.run('MATCH (z:Zone {id: $zoneId}) RETURN z.name AS name', { zoneId })).records[0];
+      return { zone: found, records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null })).records };
+    });
+    if (zoneId !== undefined && zone === undefined) return undefined;
+    const rows = sortCoverage(
+      records.map((record) =>
+        coverageRow({
+          id: record.get('id') as string,
+          name: record.get('name') as string,
+          nis: record.get('nis') as string,
+          ...(record.get('children0to3') !== null ? { children0to3: record.get('children0to3') as number } : {}),
+          zones: record.get('zones') as string[],
+          networks: record.get('networks') as CoverageFacts['networks'],
+          localFunctions: record.get('localFunctions') as string[],
+          neighbourFunctions: record.get('neighbourFunctions') as string[],
+          childcarePlaces: record.get('childcarePlaces') as number,
+        }),
+      ),
+    );
+    return zoneId === undefined ? { municipalities: rows } : { zone: { id: zoneId, label: 'Zone', name: zone!.get('name') as string }, municipalities: rows };
+  }
+
+  /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
+  async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
+    const { detections, names } = await this.read((tx) => readDetections(tx, parameters, only));
+    return findingsFrom(detections, (id) => names.get(id) ?? id);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,23 @@
+// GAP_CHILDCARE_CAPACITY: municipalities with known children0to3 > 0 whose kinderopvang_baby_peuter places
+// (offers LOCATED_IN it, no capacity = 0) per 100 children are strictly below $childcarePer100 (e.g. 33);
+// high when strictly below half of it. Compared exactly; evidence.per100 is rounded to 2 decimals.
+MATCH (m:Municipality)
+WHERE m.children0to3 IS NOT NULL AND m.children0to3 > 0
+// (o) without its label: only offers are LOCATED_IN, and so the planner expands from m instead of seeking every
+// childcare offer in the function index for each municipality.
+OPTIONAL MATCH (m)<-[:LOCATED_IN]-(o)
+WHERE o.function = 'kinderopvang_baby_peuter'
+WITH m, sum(coalesce(o.capacity, 0)) AS places, collect(o.id) AS offers, m.children0to3 AS children
+WHERE places * 100 < $childcarePer100 * children
+RETURN
+  m.id AS subject,
+  '' AS key,
+  CASE WHEN places * 100 < ($childcarePer100 / 2.0) * children THEN 'high' ELSE 'medium' END AS severity,
+  COLLECT { UNWIND offers AS id RETURN id ORDER BY id } AS related,
+  {
+    places: places,
+    children0to3: children,
+    per100: round(toFloat(places) * 100 / children * 100) / 100.0,
+    threshold: $childcarePer100
+  } AS evidence
+ORDER BY subject

@@ -1,0 +1,13 @@
+// OVERLAP_FORUM_LOAD message — verbindend and participatief: partners take part best in few, well-aligned forums.
+import { listNames, type MessageRenderer } from '../finding';
+import type { OverlapForumLoadEvidence } from '../rules/overlap-forum-load';
+
+export const overlapForumLoadMessage: MessageRenderer = (found, name) => {
+  const { municipalities, networkCount, threshold } = found.evidence as OverlapForumLoadEvidence;
+  const organisation = name(found.subject);
+  const names = municipalities.map(name);
+  return {
+    nl: `${organisation} zit in tot ${networkCount} netwerken die tegelijk eenzelfde gemeente dekken (${listNames(names, 'nl')}; drempel ${threshold}). Zoveel overlappende overlegfora vragen veel van één partner: stem die netwerken op elkaar af of bundel het overleg, zodat verbinden niet in vergaderen verdrinkt.`,
+    en: `${organisation} sits in up to ${networkCount} networks that all cover one municipality (${listNames(names, 'en')}; threshold ${threshold}). So many overlapping forums ask a lot of one partner: align those networks or bundle the consultation, so that connecting does not drown in meetings.`,
+  };
+};

@@ -1,0 +1,108 @@
+// Shared by the GAP_* rules (nabij: every municipality needs its networks close by): one pass over the
+// nodes for what a rule needs, and per-municipality coverage read from the few edges that matter.
+import type { RuleId, Severity } from '../../domain/findings';
+import type { NetworkProperties, OfferProperties } from '../../domain/graph';
+import type { NetworkType, OfferFunction } from '../../domain/vocabulary';
+import type { KnooppuntGraph } from '../../graph/knooppunt-graph';
+import { detection, type Rule } from '../finding';
+import { membersOf, zonesOf } from '../graph-facts';
+
+export interface NodeScan {
+  /** Every municipality, sorted. */
+  municipalities: string[];
+  /** Every zone, sorted. */
+  zones: string[];
+  /** The networks of the asked type, sorted. */
+  networks: string[];
+  /** The offers of the asked functions, in graph order. */
+  offers: string[];
+}
+
+/**
+ * One walk over the node list (there is no label index, and at ten-fold scale a walk costs more than
+ * the rest of a rule), keeping the municipalities, zones, networks of `networkType` and offers of `functions`.
+ */
+export function scanNodes(graph: KnooppuntGraph, networkType?: NetworkType, functions?: ReadonlySet<OfferFunction>): NodeScan {
+  const scan: NodeScan = { municipalities: [], zones: [], networks: [], offers: [] };
+  graph.forEachNode((id, attributes) => {
+    switch (attributes.label) {
+      case 'Municipality':
+        scan.municipalities.push(id);
+        break;
+      case 'Zone':
+        scan.zones.push(id);
+        break;
+      case 'Network':
+        if ((attributes.properties as NetworkProperties).type === networkType) scan.networks.push(id);
+        break;
+      case 'Offer':
+        if (functions?.has((attributes.properties as OfferProperties).function)) scan.offers.push(id);
+        break;
+      default:
+    }
+  });
+  scan.municipalities.sort();
+  scan.zones.sort();
+  scan.networks.sort();
+  return scan;
+}
+
+/** Municipality → the given networks that COVER it (walks only those networks' out-edges). */
+export function coverageOf(graph: KnooppuntGraph, networks: readonly string[]): Map<string, string[]> {
+  const coverage = new Map<string, string[]>();
+  for (const network of networks) {
+    graph.forEachOutEdge(network, (_edge, attributes, _source, municipality) => {
+      if (attributes.type !== 'COVERS') return;
+      const covering = coverage.get(municipality);
+      if (covering) covering.push(network);
+      else coverage.set(municipality, [network]);
+    });
+  }
+  return coverage;
+}
+
+/** Whether some municipality holds the regie (DIRECTS) of a network. */
+export function isDirected(graph: KnooppuntGraph, network: string): boolean {
+  return graph.someInEdge(network, (_edge, attributes) => attributes.type === 'DIRECTS');
+}
+
+/** The zorgraden (ZORGRAAD networks) that are COUNCIL_OF a zone, sorted. */
+export function zorgradenOf(graph: KnooppuntGraph, zone: string): string[] {
+  const councils: string[] = [];
+  graph.forEachInEdge(zone, (_edge, attributes, network, _zone, networkAttributes) => {
+    if (attributes.type === 'COUNCIL_OF' && (networkAttributes.properties as NetworkProperties).type === 'ZORGRAAD') {
+      councils.push(network);
+    }
+  });
+  return councils.sort();
+}
+
+/** The municipalities IN_ZONE of a zone, sorted. */
+export function municipalitiesOfZone(graph: KnooppuntGraph, zone: string): string[] {
+  const members: string[] = [];
+  graph.forEachInEdge(zone, (_edge, attributes, municipality) => {
+    if (attributes.type === 'IN_ZONE') members.push(municipality);
+  });
+  return members.sort();
+}
+
+/** The distinct seats of a network's members, sorted (seat fallback of DOMAIN.md §4, via membersOf). */
+export function seatsOf(graph: KnooppuntGraph, network: string): string[] {
+  return [...new Set(membersOf(graph, network).map((membership) => membership.seat))].sort();
+}
+
+/**
+ * A GAP_NO_<TYPE> rule: one detection per municipality that no network of `type` covers, related to
+ * the municipality's zones (where the zorgraad can take it up with its neighbours).
+ */
+export function uncoveredByType(rule: RuleId, type: NetworkType, severity: Severity): Rule {
+  return (graph) => {
+    const scan = scanNodes(graph, type);
+    const coverage = coverageOf(graph, scan.networks);
+    return scan.municipalities
+      .filter((municipality) => !coverage.has(municipality))
+      .map((municipality) =>
+        detection({ rule, subject: municipality, key: '', severity, related: zonesOf(graph, municipality), evidence: { networkType: type } }),
+      );
+  };
+}

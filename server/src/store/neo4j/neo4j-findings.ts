@@ -1,0 +1,96 @@
+// The rule catalogue (DOMAIN.md §4) on Neo4j: one query per rule in cypher/findings/, each returning one row per
+// detection (subject, key, severity, related, evidence). The rows become the same Detections the embedded rules
+// give, so both stores word them with the same renderers (analysis/run-rules.ts, findingsFrom).
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import { detection, type Detection } from '../../analysis/finding';
+import { LOCAL_NETWORK_TYPES, RULE_IDS, type RuleId, type RuleParameters, type Severity } from '../../domain/findings';
+import { FUNCTION_DOMAIN, NETWORK_TYPE_DOMAINS } from '../../domain/vocabulary';
+import { compareIds } from '../../graph/knooppunt-graph';
+import { cypher } from './cypher-library';
+
+/** cypher/findings/<rule-in-kebab-case>.cypher */
+export function findingQueryName(rule: RuleId): string {
+  return `findings/${rule.toLowerCase().replaceAll('_', '-')}`;
+}
+
+/**
+ * The named parameters every finding query may use: the rule parameters, plus the vocabulary tables, so the
+ * Cypher never repeats them. `year` is null when every year's funding counts.
+ */
+export function findingQueryParameters(parameters: RuleParameters): Record<string, unknown> {
+  return {
+    zorgraadSectors: [...parameters.zorgraadSectors],
+    childcarePer100: parameters.childcarePer100,
+    reachFunctions: [...parameters.reachFunctions],
+    forumLoad: parameters.forumLoad,
+    unequalRatio: parameters.unequalRatio,
+    year: parameters.year ?? null,
+    functionDomains: { ...FUNCTION_DOMAIN },
+    networkTypeDomains: Object.fromEntries(Object.entries(NETWORK_TYPE_DOMAINS).map(([type, domains]) => [type, [...domains]])),
+    localNetworkTypes: [...LOCAL_NETWORK_TYPES],
+  };
+}
+
+/** Lists of strings (ids, sectors, domains) come back sorted by Cypher already; sorted again here in code-unit order, to be sure. */
+function plainEvidence(evidence: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(evidence)) {
+    result[key] = Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...(value as string[])].sort(compareIds) : value;
+  }
+  return result;
+}
+
+export function toDetection(rule: RuleId, record: Neo4jRecord): Detection {
+  return detection({
+    rule,
+    subject: record.get('subject') as string,
+    key: record.get('key') as string,
+    severity: record.get('severity') as Severity,
+    related: record.get('related') as string[],
+    evidence: plainEvidence(record.get('evidence') as Record<string, unknown>),
+  });
+}
+
+const ID_PREFIX = /^(nis|net|org|zone|offer):/;
+
+/** Every node id a detection mentions: the subject, the related ids and the ids in its evidence. */
+function mentionedIds(found: Detection): string[] {
+  const ids = [found.subject, ...found.related];
+  for (const value of Object.values(found.evidence)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === 'string' && ID_PREFIX.test(item)) ids.push(item);
+    }
+  }
+  return ids;
+}
+
+export interface Neo4jDetections {
+  detections: Detection[];
+  /** The display name of every id the detections mention (nodeName: an offer without a name shows its function). */
+  names: Map<string, string>;
+}
+
+/**
+ * Runs the rules' queries in the caller's (read) transaction, so every rule sees the same snapshot, then looks up
+ * the names in one query. The queries are sent together (pipelined) and read in order: awaiting each before
+ * sending the next costs a network round trip per rule, about half the total time at Flanders scale.
+ */
+export async function readDetections(
+  tx: ManagedTransaction,
+  parameters: RuleParameters,
+  only: readonly RuleId[] = RULE_IDS,
+): Promise<Neo4jDetections> {
+  const queryParameters = findingQueryParameters(parameters);
+  const results = await Promise.all(only.map((rule) => tx.run(cypher(findingQueryName(rule)), queryParameters)));
+  const detections = results.flatMap((result, index) => result.records.map((record) => toDetection(only[index]!, record)));
+  const ids = [...new Set(detections.flatMap(mentionedIds))];
+  const names = new Map<string, string>();
+  if (ids.length > 0) {
+    const result = await tx.run(
+      'MATCH (n:KnooppuntNode) WHERE n.id IN $ids RETURN n.id AS id, CASE WHEN n:Offer THEN coalesce(n.name, n.function) ELSE n.name END AS name',
+      { ids },
+    );
+    for (const record of result.records) names.set(record.get('id') as string, record.get('name') as string);
+  }
+  return { detections, names };
+}

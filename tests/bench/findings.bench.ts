@@ -1,0 +1,60 @@
+// All rules of the catalogue at Flanders scale and ten-fold on the embedded store, and at Flanders scale
+// on Neo4j, in one run (DOMAIN.md §6: embedded ≤ 100 ms and ≤ 1.5 s, Neo4j ≤ 1 s; both the same findings).
+// Run: pnpm bench findings   (starts its own Neo4j from .cache/neo4j, or uses NEO4J_URI; --no-neo4j skips it)
+import { parseArgs } from 'node:util';
+import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/generate/generate-dataset';
+import { DEFAULT_RULE_PARAMETERS } from '@knooppunt/server/domain/findings';
+import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
+import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
+import neo4j from 'neo4j-driver';
+import { startNeo4j } from '../neo4j/server';
+import { percentile, printTable, timed } from './support';
+
+const { values } = parseArgs({ options: { 'no-neo4j': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
+const runs = Number(values.runs);
+const rows: Record<string, string | number>[] = [];
+
+async function measure(label: string, target: number, run: () => Promise<number>): Promise<void> {
+  await run(); // the first run warms the JIT and any caches; it is not counted
+  const times: number[] = [];
+  let count = 0;
+  for (let index = 0; index < runs; index += 1) {
+    const { value, ms } = await timed(run);
+    times.push(ms);
+    count = value;
+  }
+  times.sort((a, b) => a - b);
+  rows.push({ store: label, findings: count, 'median ms': Math.round(percentile(times, 0.5)), 'max ms': Math.round(times.at(-1)!), 'target ms': target });
+}
+
+const datasets = new Map<GeneratorScale, ReturnType<typeof generateDataset>>();
+for (const scale of ['flanders', 'tenfold'] as const) datasets.set(scale, generateDataset({ seed: 42, scale }));
+
+for (const [scale, dataset] of datasets) {
+  const store = EmbeddedStore.inMemory();
+  await store.importDataset(dataset, { replace: true });
+  const counts = await store.counts();
+  console.log(`${scale}: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+  await measure(`embedded, ${scale}`, scale === 'flanders' ? 100 : 1500, async () => (await store.findings(DEFAULT_RULE_PARAMETERS)).length);
+}
+
+if (!values['no-neo4j']) {
+  const external = process.env.NEO4J_URI;
+  const server = external ? undefined : await startNeo4j({ heap: '3g', pagecache: '1g', txMemory: '2500m' });
+  const config = external
+    ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
+    : { uri: server!.uri, user: server!.user, password: server!.password };
+  try {
+    const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+    await admin.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await admin.close();
+    const store = new Neo4jStore(config);
+    await store.importDataset(datasets.get('flanders')!, { replace: true });
+    await measure('Neo4j, flanders', 1000, async () => (await store.findings(DEFAULT_RULE_PARAMETERS)).length);
+    await store.close();
+  } finally {
+    await server?.dispose();
+  }
+}
+
+printTable(`all rules of the catalogue, ${runs} runs after one warm-up`, rows);
