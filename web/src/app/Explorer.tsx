@@ -1,12 +1,18 @@
-// The explorer's layout: header, notice, settings sidebar, graph and/or table, and the node panel.
+// The explorer's layout: header, notice, settings sidebar, the chosen view (graph, table, findings,
+// coverage or rules), and the node panel.
 import { useEffect, useMemo } from 'react';
+import { CoverageView } from '../features/coverage/CoverageView';
+import { FindingsView } from '../features/findings/FindingsView';
+import { FindingOverlayControls } from '../features/graph/FindingOverlayControls';
 import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
 import { Legend } from '../features/graph/Legend';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
+import { RulesView } from '../features/rules/RulesView';
 import { TablePanel } from '../features/table/TablePanel';
+import { useZones } from '../features/zones/api/get-zones';
 import type { ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { displayName } from '../lib/i18n/node-text';
@@ -15,13 +21,35 @@ import { Header } from './Header';
 import { useExplorerActions } from './use-explorer-actions';
 import type { UpdateExplorer } from './use-explorer-state';
 import { useExplorerView } from './use-explorer-view';
+import { useExplorerFindings } from './use-findings';
 import { ViewToggle } from './ViewToggle';
+
+const GRAPH_VIEWS = new Set(['graph', 'split', 'findings']);
 
 export function Explorer({ state, update }: { state: ExplorerState; update: UpdateExplorer }) {
   const { t, vocab } = useI18n();
   const view = useExplorerView(state);
-  const actions = useExplorerActions(state, update, view.visibleIds);
+  const actions = useExplorerActions(state, update, view.visibleIds, view.full);
+  const findings = useExplorerFindings(state, view.visible);
+  const zones = useZones();
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
+
+  // Names for ids in findings and coverage: the nodes loaded in view, and every zone.
+  const names = useMemo(() => {
+    const map = new Map((zones.data ?? []).map((zone) => [zone.id, zone.name]));
+    for (const node of view.full.nodes) map.set(node.id, displayName(node, vocab));
+    return map;
+  }, [zones.data, view.full, vocab]);
+  const nameOf = useMemo(() => (id: string) => names.get(id), [names]);
+  const inView = useMemo(() => (id: string) => view.visibleIds.has(id), [view.visibleIds]);
+  const municipalities = useMemo(
+    () =>
+      view.full.nodes
+        .filter((node) => node.label === 'Municipality')
+        .map((node) => ({ id: node.id, name: displayName(node, vocab) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    [view.full, vocab],
+  );
 
   const focus = view.full.nodes.find((node) => node.id === (state.zone ?? `nis:${state.municipality ?? ''}`));
   const title = focus
@@ -34,6 +62,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
     document.title = title === t.appName ? t.appName : `${title} · ${t.appName}`;
   }, [title, t]);
 
+  const showsSidebar = state.view !== 'coverage' && state.view !== 'rules';
+
   return (
     <div className={`app app--${state.view}`}>
       <Header
@@ -44,18 +74,21 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
       />
       <NoticeBanner />
       <div className="workspace">
-        <aside className="sidebar" aria-label={t.sidebarLabel}>
-          <LabelFilters hidden={state.hidden} counts={counts} onChange={(hidden) => update({ hidden })} />
-          <LayoutPicker layout={state.layout} onChange={(layout) => update({ layout })} />
-          <Legend subgraph={view.visible} />
-        </aside>
+        {showsSidebar && (
+          <aside className="sidebar" aria-label={t.sidebarLabel}>
+            <LabelFilters hidden={state.hidden} counts={counts} onChange={(hidden) => update({ hidden })} />
+            <FindingOverlayControls show={state.overlays} onChange={(overlays) => update({ overlays })} counts={findings.markerCounts} />
+            <LayoutPicker layout={state.layout} onChange={(layout) => update({ layout })} />
+            <Legend subgraph={view.visible} />
+          </aside>
+        )}
         <main id="main" className="stage" tabIndex={-1}>
           <div className="stage-bar">
             <h2 className="stage-title">{title}</h2>
-            <ViewToggle view={state.view} onChange={(mode) => update({ view: mode })} />
+            <ViewToggle view={state.view} onChange={(mode) => update({ view: mode }, 'push')} />
           </div>
           <div className="stage-body">
-            <div className="stage-graph" hidden={state.view === 'table'}>
+            <div className="stage-graph" hidden={!GRAPH_VIEWS.has(state.view)}>
               <GraphView
                 subgraph={view.visible}
                 viewKey={view.viewKey}
@@ -65,24 +98,68 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 selectedId={state.selected}
                 onSelect={actions.select}
                 status={view.status}
+                markers={findings.markers}
+                showMarkers={state.overlays}
+                focus={findings.focus}
               />
             </div>
-            {state.view !== 'graph' && (
+            {(state.view === 'table' || state.view === 'split') && (
               <div className="stage-table">
                 <TablePanel visible={view.visible} context={view.full} selectedId={state.selected} onSelect={actions.select} />
               </div>
             )}
+            {state.view === 'findings' && (
+              <div className="stage-table stage-findings">
+                <FindingsView
+                  findings={findings.list}
+                  status={findings.listStatus}
+                  filters={state.findings}
+                  onFiltersChange={actions.setFindingFilters}
+                  zoneName={state.zone ? (nameOf(state.zone) ?? state.zone) : undefined}
+                  municipalities={municipalities}
+                  chosen={findings.chosen}
+                  onChoose={actions.chooseFinding}
+                  onClearChosen={actions.clearFinding}
+                  nameOf={nameOf}
+                  inView={inView}
+                  ruleHref={actions.ruleHref}
+                  onOpenRule={actions.openRule}
+                />
+              </div>
+            )}
+            {state.view === 'coverage' && (
+              <div className="stage-page">
+                <CoverageView
+                  zoneId={state.zone}
+                  zoneName={(zoneId) => nameOf(zoneId) ?? zoneId}
+                  selectedId={state.selected}
+                  onSelect={actions.select}
+                />
+              </div>
+            )}
+            {state.view === 'rules' && (
+              <div className="stage-page">
+                <RulesView
+                  rule={state.rule}
+                  ruleHref={actions.ruleHref}
+                  onOpenRule={actions.openRule}
+                  onShowFindings={actions.showRuleFindings}
+                />
+              </div>
+            )}
           </div>
         </main>
-        <NodePanel
-          nodeId={state.selected}
-          inView={state.selected !== undefined && view.visibleIds.has(state.selected)}
-          expanding={state.selected !== undefined && view.expanding.has(state.selected)}
-          onSelect={actions.select}
-          onExpand={actions.expand}
-          onOpenZone={(zoneId) => actions.openZone(zoneId, true)}
-          onClose={() => actions.select(undefined)}
-        />
+        {state.view !== 'rules' && (
+          <NodePanel
+            nodeId={state.selected}
+            inView={state.selected !== undefined && view.visibleIds.has(state.selected)}
+            expanding={state.selected !== undefined && view.expanding.has(state.selected)}
+            onSelect={actions.select}
+            onExpand={actions.expand}
+            onOpenZone={(zoneId) => actions.openZone(zoneId, true)}
+            onClose={() => actions.select(undefined)}
+          />
+        )}
       </div>
     </div>
   );

@@ -2,7 +2,8 @@
 // one tab stop for the body (arrow keys move between rows), Enter or click activates a row.
 import { flexRender, type Row, type Table } from '@tanstack/react-table';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useI18n } from '../../lib/i18n/i18n';
+import { useI18n } from './i18n/i18n';
+import './data-table.css';
 
 export interface DataTableProps<T> {
   table: Table<T>;
@@ -10,11 +11,20 @@ export interface DataTableProps<T> {
   selectedId: string | undefined;
   rowId: (row: T) => string;
   onActivate: (row: T) => void;
+  /** The test id each body row carries; node tables keep the original `table-row`. */
+  rowTestId?: string;
+  /** The attribute naming a row's id, `data-node-id` for rows that stand for a node. */
+  rowIdAttribute?: `data-${string}`;
+  /** Extra class names for a row, e.g. to tint it by severity. */
+  rowClassName?: (row: T) => string | undefined;
+  /** Shown instead of the generic empty text when no row is left. */
+  emptyText?: string;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
-export function DataTable<T>({ table, caption, selectedId, rowId, onActivate }: DataTableProps<T>) {
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { table, caption, selectedId, rowId, onActivate, rowTestId = 'table-row', rowIdAttribute = 'data-node-id' } = props;
   const { t } = useI18n();
   const rows = table.getRowModel().rows;
   const [focusIndex, setFocusIndex] = useState(0);
@@ -51,12 +61,16 @@ export function DataTable<T>({ table, caption, selectedId, rowId, onActivate }: 
                   const sorted = header.column.getIsSorted();
                   return (
                     <th key={header.id} data-column={header.column.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}>
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span className="sort-indicator" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <span className="sort-indicator" aria-hidden="true">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        <span className="sort-button">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+                      )}
                     </th>
                   );
                 })}
@@ -69,11 +83,11 @@ export function DataTable<T>({ table, caption, selectedId, rowId, onActivate }: 
               return (
                 <tr
                   key={row.id}
-                  data-testid="table-row"
-                  data-node-id={id}
+                  data-testid={rowTestId}
+                  {...{ [rowIdAttribute]: id }}
                   tabIndex={index === activeIndex ? 0 : -1}
                   aria-selected={id === selectedId}
-                  className={id === selectedId ? 'is-selected' : undefined}
+                  className={[id === selectedId ? 'is-selected' : '', props.rowClassName?.(row.original) ?? ''].join(' ').trim() || undefined}
                   onClick={() => {
                     setFocusIndex(index);
                     onActivate(row.original);
@@ -89,7 +103,7 @@ export function DataTable<T>({ table, caption, selectedId, rowId, onActivate }: 
             })}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="table-empty">{t.tableEmpty}</p>}
+        {rows.length === 0 && <p className="table-empty">{props.emptyText ?? t.tableEmpty}</p>}
       </div>
       {table.getPageCount() > 1 && (
         <nav className="pagination" aria-label={t.pageOf(table.getState().pagination.pageIndex + 1, table.getPageCount())}>

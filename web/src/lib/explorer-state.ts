@@ -1,12 +1,30 @@
 // What the explorer shows, as read from and written to the query string so a link reopens the view.
+import { FINDING_KINDS, RULE_IDS, SEVERITIES, type FindingKind, type RuleId, type Severity } from '@knooppunt/server/domain/findings';
 import { NODE_LABELS, type NodeLabel } from '@knooppunt/server/domain/vocabulary';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'geographic'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
+/** How the explorer shows the view: the graph, its table twin, or both. */
 export const VIEWS = ['graph', 'table', 'split'] as const;
-export type ViewMode = (typeof VIEWS)[number];
+/** The analysis pages beside them: the findings (with the graph), coverage per zone, the rule explanations. */
+export const ANALYSIS_VIEWS = ['findings', 'coverage', 'rules'] as const;
+export type ViewMode = (typeof VIEWS)[number] | (typeof ANALYSIS_VIEWS)[number];
+const ALL_VIEWS: readonly ViewMode[] = [...VIEWS, ...ANALYSIS_VIEWS];
+
+/**
+ * Which findings the findings view lists: `zone` follows the zone picker, `all` is all of Flanders,
+ * a `nis:` id is one municipality.
+ */
+export type FindingScope = 'zone' | 'all' | `nis:${string}`;
+
+export interface FindingFilters {
+  scope: FindingScope;
+  kind?: FindingKind;
+  rule?: RuleId;
+  severity?: Severity;
+}
 
 export interface ExplorerState {
   /** The eerstelijnszone being viewed (a `zone:` id). */
@@ -22,17 +40,29 @@ export interface ExplorerState {
   layout: LayoutName;
   view: ViewMode;
   lang: Lang;
+  findings: FindingFilters;
+  /** The finding the graph is focused on. */
+  finding?: string;
+  /** The rule whose explanation the rules view opens at. */
+  rule?: RuleId;
+  /** Whether nodes with findings carry their marker in the graph. */
+  overlays: boolean;
 }
 
 /** Offers outnumber everything else in a zone; they stay out of the way until asked for. */
 export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
 
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { expanded: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang };
+  return { expanded: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+function scope(value: string | null): FindingScope {
+  if (value === 'all') return 'all';
+  return value && /^nis:\d{5}$/.test(value) ? (value as FindingScope) : 'zone';
 }
 
 function list(value: string | null): string[] {
@@ -47,6 +77,11 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
   const municipality = params.get('nis') || undefined;
   const selected = params.get('node') || undefined;
   const hide = params.get('hide');
+  const finding = params.get('finding') || undefined;
+  const rule = oneOf(RULE_IDS, params.get('rule'));
+  const kind = oneOf(FINDING_KINDS, params.get('fkind'));
+  const ruleFilter = oneOf(RULE_IDS, params.get('frule'));
+  const severity = oneOf(SEVERITIES, params.get('fseverity'));
   return {
     ...base,
     ...(zone ? { zone } : {}),
@@ -56,7 +91,16 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
     layout: oneOf(LAYOUTS, params.get('layout')) ?? base.layout,
-    view: oneOf(VIEWS, params.get('view')) ?? base.view,
+    view: oneOf(ALL_VIEWS, params.get('view')) ?? base.view,
+    findings: {
+      scope: scope(params.get('scope')),
+      ...(kind ? { kind } : {}),
+      ...(ruleFilter ? { rule: ruleFilter } : {}),
+      ...(severity ? { severity } : {}),
+    },
+    ...(finding ? { finding } : {}),
+    ...(rule ? { rule } : {}),
+    overlays: params.get('overlays') !== 'off',
   };
 }
 
@@ -70,6 +114,13 @@ export function serialiseExplorerState(state: ExplorerState): string {
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);
   params.set('view', state.view);
+  if (state.findings.scope !== 'zone') params.set('scope', state.findings.scope);
+  if (state.findings.kind) params.set('fkind', state.findings.kind);
+  if (state.findings.rule) params.set('frule', state.findings.rule);
+  if (state.findings.severity) params.set('fseverity', state.findings.severity);
+  if (state.finding) params.set('finding', state.finding);
+  if (state.rule) params.set('rule', state.rule);
+  if (!state.overlays) params.set('overlays', 'off');
   params.set('lang', state.lang);
   return `?${params.toString()}`;
 }

@@ -1,4 +1,5 @@
 // Colours and shapes that encode the domain, shared by the graph, its legend and the table.
+import type { FindingKind, Severity } from '@knooppunt/server/domain/findings';
 import type { GraphNode } from '@knooppunt/server/domain/graph';
 import {
   FUNCTION_DOMAIN,
@@ -100,4 +101,23 @@ export const RELATIONSHIP_STYLE: Record<RelationshipType, EdgeStyle> = {
   LOCATED_IN: { colour: '#d3d8de', width: 1, line: 'solid', arrow: false },
   SERVES: { colour: '#d3d8de', width: 1, line: 'dashed', arrow: false },
   FUNDS: { colour: '#3f9e6e', width: 2, line: 'solid', arrow: true },
+};
+
+/**
+ * Finding markers: the kind by colour and by line style (so it does not rest on colour alone), the
+ * severity by border width. Shared by the graph overlay, its legend and the findings table.
+ */
+export const FINDING_KIND_STYLE: Record<FindingKind, { colour: string; line: 'solid' | 'dotted' | 'dashed' | 'double' }> = {
+  gap: { colour: '#d62839', line: 'solid' },
+  overlap: { colour: '#e67700', line: 'dotted' },
+  conflict: { colour: '#7b2cbf', line: 'double' },
+  boundary: { colour: '#0f8b8d', line: 'dashed' },
+};
+
+export const SEVERITY_BORDER_WIDTH: Record<Severity, number> = { high: 7, medium: 5, low: 3 };
+
+export const SEVERITY_COLOUR: Record<Severity, { background: string; text: string }> = {
+  high: { background: '#b3261e', text: '#ffffff' },
+  medium: { background: '#f4b740', text: '#3b2a00' },
+  low: { background: '#dfe6ee', text: '#33414f' },
 };

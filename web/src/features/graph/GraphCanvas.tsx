@@ -6,6 +6,7 @@ import { toElements } from '../../lib/cytoscape-elements';
 import type { LayoutName } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createCytoscape } from './cytoscape-setup';
+import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
 import { layoutOptions } from './layouts';
@@ -25,10 +26,25 @@ export interface GraphCanvasProps {
   loading: boolean;
   label: string;
   onReady: (cy: Core) => void;
+  /** Nodes that are the subject of a finding, with their worst finding's kind and severity. */
+  markers: ReadonlyMap<string, NodeMarker>;
+  showMarkers: boolean;
+  /** The finding the view is focused on; its subject is the selection. */
+  focus: FindingFocus | undefined;
+}
+
+/** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
+const FOCUS_MAX_ZOOM = 1.25;
+
+/** Fit the finding in focus when there is one in the graph, else everything. */
+function fitCurrent(cy: Core, focus: FindingFocus | undefined): void {
+  const nodes = focus ? focusNodes(cy, focus) : undefined;
+  if (nodes && nodes.nonempty()) fitView(cy, nodes, FOCUS_MAX_ZOOM);
+  else fitView(cy);
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { subgraph, viewKey, focusZoneId, layout, selectedId, loading } = props;
+  const { subgraph, viewKey, focusZoneId, layout, selectedId, loading, markers, showMarkers, focus } = props;
   const { vocab } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -50,7 +66,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const resize = new ResizeObserver(() => {
       cy.resize();
       const empty = container.clientWidth === 0 || container.clientHeight === 0;
-      if (wasEmpty && !empty) fitView(cy);
+      if (wasEmpty && !empty) fitCurrent(cy, callbacks.current.focus);
       wasEmpty = empty;
     });
     resize.observe(container);
@@ -79,13 +95,29 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const layoutChanged = previous?.layout !== layout;
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
-    runLayout(cy, container, layout, !fresh && !layoutChanged, callbacks.current.geographicPositions);
+    runLayout(cy, container, layout, !fresh && !layoutChanged, callbacks.current.geographicPositions, () =>
+      fitCurrent(cy, callbacks.current.focus),
+    );
   }, [elements, viewKey, layout, loading]);
+
+  const focusOn = focus && focus.subject === selectedId ? focus : undefined;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    if (!focusOn) {
+      clearFocus(cy);
+      highlightSelection(cy, selectedId, true);
+      return;
+    }
+    applyFocus(cy, focusOn);
+    // While a layout runs it fits at its end, and fits the focus then.
+    if (containerRef.current?.dataset.ready === 'true') fitCurrent(cy, focusOn);
+  }, [selectedId, elements, focusOn?.id, focusOn?.related.length]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) highlightSelection(cy, selectedId, true);
-  }, [selectedId, elements]);
+    if (cy) applyMarkers(cy, markers, showMarkers);
+  }, [markers, showMarkers, elements]);
 
   return (
     <div
@@ -105,12 +137,13 @@ function runLayout(
   name: LayoutName,
   incremental: boolean,
   geographicPositions: GraphCanvasProps['geographicPositions'],
+  fit: () => void,
 ): void {
   container.dataset.ready = 'false';
   const started = performance.now();
   const finish = () => {
     cy.resize();
-    fitView(cy);
+    fit();
     container.dataset.ready = 'true';
     const handle = window.__knooppunt;
     if (handle) {

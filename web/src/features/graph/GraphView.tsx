@@ -6,6 +6,7 @@ import type { LayoutName } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import './graph.css';
 import { useCentroids } from './api/get-centroids';
+import type { FindingFocus, NodeMarker } from './finding-overlay';
 import { GraphCanvas } from './GraphCanvas';
 import { geographicPositions } from './geographic-layout';
 import { GraphToolbar } from './GraphToolbar';
@@ -19,6 +20,9 @@ export interface GraphViewProps {
   selectedId: string | undefined;
   onSelect: (nodeId: string | undefined) => void;
   status: 'idle' | 'loading' | 'error' | 'ready';
+  markers: ReadonlyMap<string, NodeMarker>;
+  showMarkers: boolean;
+  focus: FindingFocus | undefined;
 }
 
 export function GraphView(props: GraphViewProps) {
@@ -55,6 +59,9 @@ export function GraphView(props: GraphViewProps) {
         loading={status === 'loading' || waitingForCentroids}
         label={`${t.graphLabel(props.title)}. ${t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}`}
         onReady={setCy}
+        markers={props.markers}
+        showMarkers={props.showMarkers}
+        focus={props.focus}
       />
       <GraphToolbar cy={cy} />
       <p className="graph-counts" aria-live="polite">

@@ -1,7 +1,8 @@
 // The Cytoscape stylesheet: node shape by label, colour by type or sector, edges by relationship type.
+import { FINDING_KINDS, SEVERITIES } from '@knooppunt/server/domain/findings';
 import { RELATIONSHIP_TYPES } from '@knooppunt/server/domain/vocabulary';
 import type { StylesheetJson } from 'cytoscape';
-import { RELATIONSHIP_STYLE } from '../../lib/palette';
+import { FINDING_KIND_STYLE, RELATIONSHIP_STYLE, SEVERITY_BORDER_WIDTH } from '../../lib/palette';
 
 const NODE_SIZE: Record<string, number> = { Zone: 30, Municipality: 30, Network: 26, Organisation: 16, Offer: 11 };
 const FONT_SIZE: Record<string, number> = { Zone: 12, Municipality: 12, Network: 11, Organisation: 9, Offer: 8 };
@@ -34,6 +35,45 @@ const edgeRules: StylesheetJson = RELATIONSHIP_TYPES.map((type) => {
     },
   };
 });
+
+/**
+ * Finding markers come after the selection rules so a selected node keeps its marker; the selection
+ * then shows as an outline around it instead.
+ */
+const markerRules: StylesheetJson = [
+  ...FINDING_KINDS.map((kind) => ({
+    selector: `node.mark-${kind}`,
+    style: { 'border-color': FINDING_KIND_STYLE[kind].colour, 'border-style': FINDING_KIND_STYLE[kind].line, 'border-opacity': 1 },
+  })),
+  ...SEVERITIES.map((severity) => ({
+    selector: `node.mark-${severity}`,
+    style: { 'border-width': SEVERITY_BORDER_WIDTH[severity] },
+  })),
+  {
+    selector: 'node.finding-marked:selected',
+    style: { 'outline-width': 3, 'outline-color': '#111827', 'outline-offset': 2 },
+  },
+];
+
+/** A finding in focus: a soft halo around its nodes, their names always drawn, their ties strong. */
+const focusRules: StylesheetJson = [
+  {
+    selector: 'node.finding-focus',
+    style: {
+      'underlay-color': '#ffd43b',
+      'underlay-opacity': 0.6,
+      'underlay-padding': 9,
+      'underlay-shape': 'ellipse',
+      'min-zoomed-font-size': 0,
+      'font-weight': 700,
+      'z-index': 15,
+    },
+  },
+  {
+    selector: 'edge.finding-focus',
+    style: { width: 3, opacity: 1, 'z-index': 15 },
+  },
+];
 
 export const graphStylesheet: StylesheetJson = [
   {
@@ -123,4 +163,6 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'node:parent:selected',
     style: { 'border-width': 3, 'border-color': '#56407a', 'background-opacity': 0.7 },
   },
+  ...markerRules,
+  ...focusRules,
 ];

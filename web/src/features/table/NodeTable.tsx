@@ -14,7 +14,7 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { LABEL_COLOUR } from '../../lib/palette';
 import { ShapeIcon } from '../../lib/ShapeIcon';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../lib/DataTable';
 import { nodeRows, type NodeRow } from './table-rows';
 
 const column = createColumnHelper<NodeRow>();

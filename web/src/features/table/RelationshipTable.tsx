@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../lib/DataTable';
 import { relationshipRows, type RelationshipRow } from './table-rows';
 
 const column = createColumnHelper<RelationshipRow>();

@@ -1,4 +1,6 @@
 // The shape of the display names for the domain's closed vocabularies, one per language.
+import type { Reach } from '@knooppunt/server/domain/coverage';
+import type { FindingKind, RuleId, Severity } from '@knooppunt/server/domain/findings';
 import type {
   FundingKind,
   LegalForm,
@@ -53,4 +55,10 @@ export interface VocabularyNames {
   region: Record<Region, string>;
   relationship: Record<RelationshipType, RelationshipNames>;
   property: Record<PropertyKey, string>;
+  /** A rule's short human name, as a column value and a filter option. */
+  rule: Record<RuleId, string>;
+  findingKind: Record<FindingKind, string>;
+  severity: Record<Severity, string>;
+  /** How far a function is reachable from a municipality (coverage). */
+  reach: Record<Reach, string>;
 }

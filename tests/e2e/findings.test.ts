@@ -1,0 +1,154 @@
+// Findings, overlays and coverage end to end: a real server on the demo data, the built web app, headless Chromium.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startKnooppunt } from '@knooppunt/server/serve';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+const repository = fileURLToPath(new URL('../../', import.meta.url));
+const webDist = join(repository, 'web', 'dist');
+const ZONE = 'zone:noord-antwerpen';
+
+let server: Awaited<ReturnType<typeof startKnooppunt>>;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error('tests/e2e: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
+  }
+  dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-e2e-'));
+  server = await startKnooppunt({
+    port: 0,
+    dataDir,
+    seedFrom: join(repository, 'fixtures', 'demo'),
+    webDist,
+    centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function graphReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
+}
+
+// Evaluated as strings: the test runner's transpiler may wrap functions in helpers the page lacks.
+const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.cy.$('node:selected').map(n => n.id())");
+const hasClass = (page: Page, id: string, name: string) =>
+  page.evaluate<boolean>(`window.__knooppunt.cy.getElementById(${JSON.stringify(id)}).hasClass(${JSON.stringify(name)})`);
+const inGraph = (page: Page, id: string) =>
+  page.evaluate<boolean>(`window.__knooppunt.cy.getElementById(${JSON.stringify(id)}).nonempty()`);
+
+interface FindingJson {
+  id: string;
+  subject: string;
+  related: string[];
+}
+
+describe('findings and coverage', () => {
+  it('filters findings by kind, focuses the graph on a chosen finding, and reopens it from its link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByTestId('zone-picker').selectOption(ZONE);
+    await graphReady(page);
+
+    await page.getByTestId('analysis-toggle').locator('button[data-view="findings"]').click();
+    await page.getByTestId('findings-view').waitFor();
+    const rows = page.getByTestId('finding-row');
+    await rows.first().waitFor();
+    expect(await page.getByTestId('rule-count').count()).toBeGreaterThan(0);
+
+    await page.getByTestId('findings-filter-kind').selectOption('conflict');
+    await expect.poll(async () => (await rows.first().getAttribute('data-finding-id')) ?? '').toMatch(/^CONFLICT_/);
+    const shownIds = await rows.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-finding-id') ?? ''));
+    expect(shownIds.every((id) => id.startsWith('CONFLICT_'))).toBe(true);
+    // Every rule chip left names a conflict rule, and its count matches the rows of that rule.
+    const chips = page.getByTestId('rule-count');
+    const chipRules = await chips.evaluateAll((elements) => elements.map((chip) => chip.getAttribute('data-rule') ?? ''));
+    expect(chipRules.every((rule) => rule.startsWith('CONFLICT_'))).toBe(true);
+
+    const findingId = (await rows.first().getAttribute('data-finding-id')) ?? '';
+    const answer = await fetch(`${server.url}/api/findings?zone=${encodeURIComponent(ZONE)}&kind=conflict`);
+    const finding = ((await answer.json()) as FindingJson[]).find((candidate) => candidate.id === findingId);
+    expect(finding).toBeDefined();
+    if (!finding) return;
+    expect(finding.related.length).toBeGreaterThan(0);
+
+    await rows.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedIds(page)).toEqual([finding.subject]);
+    await graphReady(page);
+    expect(await hasClass(page, finding.subject, 'finding-focus')).toBe(true);
+    const relatedInView: string[] = [];
+    for (const id of finding.related) if (await inGraph(page, id)) relatedInView.push(id);
+    expect(relatedInView.length).toBeGreaterThan(0);
+    for (const id of relatedInView) expect(await hasClass(page, id, 'finding-focus')).toBe(true);
+    await page.getByTestId('chosen-finding').waitFor();
+
+    // The subject carries its finding marker, and the toggle takes the markers away.
+    expect(await hasClass(page, finding.subject, 'finding-marked')).toBe(true);
+    await page.getByTestId('overlay-toggle').uncheck();
+    await expect.poll(() => hasClass(page, finding.subject, 'finding-marked')).toBe(false);
+    await page.getByTestId('overlay-toggle').check();
+
+    const link = page.url();
+    expect(link).toContain('view=findings');
+    expect(link).toContain(`finding=${encodeURIComponent(finding.id)}`);
+    expect(link).toContain('fkind=conflict');
+    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await reopened.goto(link);
+    await graphReady(reopened);
+    await expect(reopened.getByTestId('findings-filter-kind').inputValue()).resolves.toBe('conflict');
+    await expect.poll(() => selectedIds(reopened)).toEqual([finding.subject]);
+    await expect.poll(() => hasClass(reopened, relatedInView[0] ?? '', 'finding-focus')).toBe(true);
+
+    await page.close();
+    await reopened.close();
+  });
+
+  it('opens a rule explanation from a finding and by its own link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/?zone=${encodeURIComponent(ZONE)}&view=findings&fkind=conflict`);
+    await page.getByTestId('finding-row').first().waitFor();
+    await page.getByTestId('finding-row').first().locator('.rule-cell__explain').click();
+    await page.getByTestId('rules-view').waitFor();
+    const rule = await page.getByTestId('rule-article').getAttribute('data-rule');
+    expect(rule).toMatch(/^CONFLICT_/);
+    expect(page.url()).toContain(`rule=${rule ?? ''}`);
+
+    await page.goto(`${server.url}/?view=rules&rule=GAP_CHILDCARE_CAPACITY&lang=en`);
+    await expect(page.getByTestId('rule-article').textContent()).resolves.toContain('childcarePer100');
+    await page.close();
+  });
+
+  it('shows coverage with one row per municipality of the zone and downloads it as CSV', async () => {
+    const zones = (await (await fetch(`${server.url}/api/zones`)).json()) as { id: string; municipalityCount: number }[];
+    const zone = zones.find((candidate) => candidate.id === ZONE);
+    expect(zone).toBeDefined();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(`${server.url}/?zone=${encodeURIComponent(ZONE)}`);
+    await page.getByTestId('analysis-toggle').locator('button[data-view="coverage"]').click();
+    await page.getByTestId('coverage-view').waitFor();
+    await page.getByTestId('coverage-table').waitFor();
+    await expect.poll(() => page.getByTestId('coverage-row').count()).toBe(zone?.municipalityCount);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-download').click()]);
+    expect(download.suggestedFilename()).toBe('knooppunt-dekking-noord-antwerpen.csv');
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const [header = '', ...lines] = text.trimEnd().split('\r\n');
+    for (const type of ['Huis van het Kind', 'LOK', 'BOA', 'GBO', 'Sociaal Huis', 'Zorgraad']) expect(header).toContain(type);
+    expect(lines.length).toBe(zone?.municipalityCount);
+    await page.close();
+  });
+});
