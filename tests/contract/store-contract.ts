@@ -191,14 +191,19 @@ export function storeContract(name: string, makeStore: StoreMaker): void {
 
     it('keeps what an upsert does not mention, and drops it with replace', async () => {
       await store.importDataset(smallDataset());
-      const smaller: Dataset = { ...smallDataset(), offers: [], offer_serves: [], funding: [] };
+      const smaller: Dataset = { ...smallDataset(), offers: [], offer_serves: [], funding: [], memberships: smallDataset().memberships.slice(1) };
       await store.importDataset(smaller);
       expect((await store.counts()).nodesByLabel.Offer).toBe(3);
+      expect((await store.counts()).relationshipsByType.MEMBER_OF).toBe(6);
       const summary = await store.importDataset(smaller, { replace: true });
       expect(summary.replaced).toBe(true);
       expect(summary.counts.nodesByLabel.Offer).toBe(0);
       expect(summary.counts.relationshipsByType.FUNDS).toBe(0);
+      expect(summary.counts.relationshipsByType.MEMBER_OF).toBe(5);
       expect(summary.counts.nodesByLabel.Municipality).toBe(4);
+      const fresh = await store.importDataset(smallDataset(), { replace: true });
+      expect(fresh.counts.nodes).toBe(16);
+      expect(fresh.counts.relationships).toBe(31);
     });
 
     it('leaves the previous data exactly as it was when an import fails part-way', async () => {

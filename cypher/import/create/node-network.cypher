@@ -1,5 +1,5 @@
-// Create Network nodes in a database without Knooppunt data (a first import, or --replace after
-// delete-all): no lookup is needed, so this is the fast path; the id constraint still guards it.
+// Create Network nodes in a database without Knooppunt data (a first import, with or without
+// --replace): no lookup is needed, so this is the fast path; the id constraint still guards it.
 UNWIND $rows AS row
 CREATE (n:KnooppuntNode:Network)
 SET n = row.properties
