@@ -78,10 +78,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// exitCode, not exit(): stdout to a pipe is written asynchronously, and exit() would cut a long
+// `findings --json` short. The process ends by itself once the output is flushed.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
