@@ -6,9 +6,8 @@ import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/genera
 import { DEFAULT_RULE_PARAMETERS } from '@knooppunt/server/domain/findings';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
-import neo4j from 'neo4j-driver';
-import { startNeo4j } from '../neo4j/server';
 import { percentile, printTable, timed } from './support';
+import { benchNeo4j } from './support/bench-neo4j';
 
 const { values } = parseArgs({ options: { 'no-neo4j': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
@@ -39,21 +38,15 @@ for (const [scale, dataset] of datasets) {
 }
 
 if (!values['no-neo4j']) {
-  const external = process.env.NEO4J_URI;
-  const server = external ? undefined : await startNeo4j({ heap: '3g', pagecache: '1g', txMemory: '2500m' });
-  const config = external
-    ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
-    : { uri: server!.uri, user: server!.user, password: server!.password };
+  const neo4jServer = await benchNeo4j();
+  const { config } = neo4jServer;
   try {
-    const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-    await admin.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-    await admin.close();
     const store = new Neo4jStore(config);
     await store.importDataset(datasets.get('flanders')!, { replace: true });
     await measure('Neo4j, flanders', 1000, async () => (await store.findings(DEFAULT_RULE_PARAMETERS)).length);
     await store.close();
   } finally {
-    await server?.dispose();
+    await neo4jServer.dispose();
   }
 }
 

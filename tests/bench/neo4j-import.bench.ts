@@ -6,24 +6,16 @@ import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/genera
 import { datasetRowCount } from '@knooppunt/server/domain/dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
-import neo4j from 'neo4j-driver';
-import { startNeo4j } from '../neo4j/server';
 import { perSecond, printTable, timed } from './support';
+import { benchNeo4j } from './support/bench-neo4j';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'flanders' }, seed: { type: 'string', default: '42' } } });
 const dataset = generateDataset({ seed: Number(values.seed), scale: values.scale as GeneratorScale });
 const rows = datasetRowCount(dataset);
 
-const external = process.env.NEO4J_URI;
-const server = external ? undefined : await startNeo4j({ heap: '3g', pagecache: '1g', txMemory: '2500m' });
-const config = external
-  ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
-  : { uri: server!.uri, user: server!.user, password: server!.password };
+const neo4jServer = await benchNeo4j();
+const { config } = neo4jServer;
 try {
-  const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-  await admin.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  await admin.close();
-
   const embedded = EmbeddedStore.inMemory();
   const embeddedImport = await timed(() => embedded.importDataset(dataset, { replace: true }));
   const store = new Neo4jStore(config);
@@ -44,5 +36,5 @@ try {
   ]);
   await store.close();
 } finally {
-  await server?.dispose();
+  await neo4jServer.dispose();
 }

@@ -1,45 +1,23 @@
 // Findings, overlays and coverage end to end: a real server on the demo data, the built web app, headless Chromium.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startKnooppunt } from '@knooppunt/server/serve';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { graphReady, startDemoApp, type DemoApp } from './demo-app';
 
-const repository = fileURLToPath(new URL('../../', import.meta.url));
-const webDist = join(repository, 'web', 'dist');
 const ZONE = 'zone:noord-antwerpen';
 
-let server: Awaited<ReturnType<typeof startKnooppunt>>;
-let browser: Browser;
-let dataDir: string;
+let app: DemoApp;
+let server: DemoApp['server'];
+let browser: DemoApp['browser'];
 
 beforeAll(async () => {
-  if (!existsSync(join(webDist, 'index.html'))) {
-    throw new Error('tests/e2e: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-e2e-'));
-  server = await startKnooppunt({
-    port: 0,
-    dataDir,
-    seedFrom: join(repository, 'fixtures', 'demo'),
-    webDist,
-    centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
-  });
-  browser = await launchBrowser();
+  app = await startDemoApp();
+  ({ server, browser } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await app?.close();
 });
-
-async function graphReady(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
-}
 
 // Evaluated as strings: the test runner's transpiler may wrap functions in helpers the page lacks.
 const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.cy.$('node:selected').map(n => n.id())");

@@ -1,0 +1,25 @@
+// The Neo4j a benchmark measures: the one in NEO4J_URI, or one started from .cache/neo4j with room for
+// a Flanders-scale import in one transaction. Either way it starts without Knooppunt data.
+import type { Neo4jConfig } from '@knooppunt/server/store/neo4j/neo4j-config';
+import neo4j from 'neo4j-driver';
+import { startNeo4j } from '../../neo4j/server';
+
+export interface BenchNeo4j {
+  config: Neo4jConfig;
+  dispose(): Promise<void>;
+}
+
+export async function benchNeo4j(): Promise<BenchNeo4j> {
+  const external = process.env.NEO4J_URI;
+  const server = external ? undefined : await startNeo4j({ heap: '3g', pagecache: '1g', txMemory: '2500m' });
+  const config = external
+    ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
+    : { uri: server!.uri, user: server!.user, password: server!.password };
+  const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  try {
+    await admin.executeQuery('MATCH (n:KnooppuntNode) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await admin.close();
+  }
+  return { config, dispose: async () => server?.dispose() };
+}

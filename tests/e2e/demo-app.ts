@@ -1,0 +1,46 @@
+// The app as a person meets it, for end-to-end tests and screenshots: the server on a fresh copy of
+// the demo data, serving the built web app, and a headless Chromium to look at it with.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+
+export const repository = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface DemoApp {
+  server: RunningKnooppunt;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startDemoApp(): Promise<DemoApp> {
+  const webDist = join(repository, 'web', 'dist');
+  if (!existsSync(join(webDist, 'index.html'))) {
+    throw new Error('tests/e2e: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-e2e-'));
+  const server = await startKnooppunt({
+    port: 0,
+    dataDir,
+    seedFrom: join(repository, 'fixtures', 'demo'),
+    webDist,
+    centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
+  });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function graphReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
+}
