@@ -6,8 +6,10 @@ export const overlapForumLoadMessage: MessageRenderer = (found, name) => {
   const { municipalities, networkCount, threshold } = found.evidence as OverlapForumLoadEvidence;
   const organisation = name(found.subject);
   const names = municipalities.map(name);
+  const networksNl = networkCount === 1 ? '1 netwerk dat' : `${networkCount} netwerken die tegelijk`;
+  const networksEn = networkCount === 1 ? '1 network that covers' : `${networkCount} networks that all cover`;
   return {
-    nl: `${organisation} zit in tot ${networkCount} netwerken die tegelijk eenzelfde gemeente dekken (${listNames(names, 'nl')}; drempel ${threshold}). Zoveel overlappende overlegfora vragen veel van één partner: stem die netwerken op elkaar af of bundel het overleg, zodat verbinden niet in vergaderen verdrinkt.`,
-    en: `${organisation} sits in up to ${networkCount} networks that all cover one municipality (${listNames(names, 'en')}; threshold ${threshold}). So many overlapping forums ask a lot of one partner: align those networks or bundle the consultation, so that connecting does not drown in meetings.`,
+    nl: `${organisation} zit in tot ${networksNl} eenzelfde gemeente dekken (${listNames(names, 'nl')}; drempel ${threshold}). Zoveel overlappende overlegfora vragen veel van één partner: stem die netwerken op elkaar af of bundel het overleg, zodat verbinden niet in vergaderen verdrinkt.`,
+    en: `${organisation} sits in up to ${networksEn} one municipality (${listNames(names, 'en')}; threshold ${threshold}). So many overlapping forums ask a lot of one partner: align those networks or bundle the consultation, so that connecting does not drown in meetings.`,
   };
 };
