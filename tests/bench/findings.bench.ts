@@ -14,7 +14,9 @@ const runs = Number(values.runs);
 const rows: Record<string, string | number>[] = [];
 
 async function measure(label: string, target: number, run: () => Promise<number>): Promise<void> {
-  await run(); // the first run warms the JIT and any caches; it is not counted
+  // The first run after an import also builds the per-graph facts the rules share (and warms the JIT):
+  // reported on its own, not counted in the median.
+  const first = await timed(run);
   const times: number[] = [];
   let count = 0;
   for (let index = 0; index < runs; index += 1) {
@@ -23,7 +25,14 @@ async function measure(label: string, target: number, run: () => Promise<number>
     count = value;
   }
   times.sort((a, b) => a - b);
-  rows.push({ store: label, findings: count, 'median ms': Math.round(percentile(times, 0.5)), 'max ms': Math.round(times.at(-1)!), 'target ms': target });
+  rows.push({
+    store: label,
+    findings: count,
+    'first run ms': Math.round(first.ms),
+    'median ms': Math.round(percentile(times, 0.5)),
+    'max ms': Math.round(times.at(-1)!),
+    'target ms': target,
+  });
 }
 
 const datasets = new Map<GeneratorScale, ReturnType<typeof generateDataset>>();
@@ -50,4 +59,4 @@ if (!values['no-neo4j']) {
   }
 }
 
-printTable(`all rules of the catalogue, ${runs} runs after one warm-up`, rows);
+printTable(`all rules of the catalogue: the first run after import, then the median and max of ${runs} more`, rows);

@@ -4,6 +4,7 @@ import type { ServiceDomain } from '../../domain/vocabulary';
 import type { KnooppuntGraph } from '../../graph/knooppunt-graph';
 import { detection, type Detection, type Rule } from '../finding';
 import { fundingByMunicipality, operatedByMunicipality, round2 } from './municipal-funding';
+import { derived } from './graph-index';
 import { offerTable } from './offer-table';
 
 export type ConflictUnequalSupportEvidence = {
@@ -71,16 +72,23 @@ export const conflictUnequalSupport: Rule = (graph, parameters) => {
   return found;
 };
 
-/** Places per domain and organisation of the offers located in one municipality. */
+/** Places per domain and organisation of the offers located in one municipality; kept per graph. */
 function localPlaces(graph: KnooppuntGraph, municipality: string): LocalPlaces {
-  const byDomain: LocalPlaces = new Map();
-  for (const { provider, domain, places } of offerTable(graph).byLocation.get(municipality) ?? []) {
-    if (provider === undefined) continue;
-    let placesOf = byDomain.get(domain);
-    if (placesOf === undefined) byDomain.set(domain, (placesOf = new Map()));
-    placesOf.set(provider, (placesOf.get(provider) ?? 0) + places);
-  }
-  return byDomain;
+  const all = derived(graph, 'local-places', () => {
+    const result = new Map<string, LocalPlaces>();
+    for (const [location, offers] of offerTable(graph).byLocation) {
+      const byDomain: LocalPlaces = new Map();
+      for (const { provider, domain, places } of offers) {
+        if (provider === undefined) continue;
+        let placesOf = byDomain.get(domain);
+        if (placesOf === undefined) byDomain.set(domain, (placesOf = new Map()));
+        placesOf.set(provider, (placesOf.get(provider) ?? 0) + places);
+      }
+      result.set(location, byDomain);
+    }
+    return result;
+  });
+  return all.get(municipality) ?? new Map();
 }
 
 function isNonPublic(graph: KnooppuntGraph, organisation: string): boolean {

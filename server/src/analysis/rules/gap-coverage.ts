@@ -6,6 +6,7 @@ import type { NetworkType, OfferFunction } from '../../domain/vocabulary';
 import type { KnooppuntGraph } from '../../graph/knooppunt-graph';
 import { detection, type Rule } from '../finding';
 import { membersOf, zonesOf } from '../graph-facts';
+import { derived, nodesLabelled } from './graph-index';
 
 export interface NodeScan {
   /** Every municipality, sorted. */
@@ -19,32 +20,21 @@ export interface NodeScan {
 }
 
 /**
- * One walk over the node list (there is no label index, and at ten-fold scale a walk costs more than
- * the rest of a rule), keeping the municipalities, zones, networks of `networkType` and offers of `functions`.
+ * The municipalities, zones, networks of `networkType` and offers of `functions`, from the shared label
+ * index (graph-index.ts) and kept until the graph changes; callers must not modify the lists.
  */
 export function scanNodes(graph: KnooppuntGraph, networkType?: NetworkType, functions?: ReadonlySet<OfferFunction>): NodeScan {
-  const scan: NodeScan = { municipalities: [], zones: [], networks: [], offers: [] };
-  graph.forEachNode((id, attributes) => {
-    switch (attributes.label) {
-      case 'Municipality':
-        scan.municipalities.push(id);
-        break;
-      case 'Zone':
-        scan.zones.push(id);
-        break;
-      case 'Network':
-        if ((attributes.properties as NetworkProperties).type === networkType) scan.networks.push(id);
-        break;
-      case 'Offer':
-        if (functions?.has((attributes.properties as OfferProperties).function)) scan.offers.push(id);
-        break;
-      default:
-    }
-  });
-  scan.municipalities.sort();
-  scan.zones.sort();
-  scan.networks.sort();
-  return scan;
+  const key = `gap-scan:${networkType ?? ''}:${[...(functions ?? [])].sort().join(',')}`;
+  return derived(graph, key, () => ({
+    municipalities: [...nodesLabelled(graph, 'Municipality')].sort(),
+    zones: [...nodesLabelled(graph, 'Zone')].sort(),
+    networks: nodesLabelled(graph, 'Network')
+      .filter((id) => networkType !== undefined && (graph.getNodeAttribute(id, 'properties') as NetworkProperties).type === networkType)
+      .sort(),
+    offers: functions
+      ? nodesLabelled(graph, 'Offer').filter((id) => functions.has((graph.getNodeAttribute(id, 'properties') as OfferProperties).function))
+      : [],
+  }));
 }
 
 /** Municipality → the given networks that COVER it (walks only those networks' out-edges). */

@@ -1,23 +1,30 @@
 // OVERLAP_FORUM_LOAD — verbindend: partners should connect, not sit in ever more overlapping forums for one place.
 import { detection, type Detection, type Rule } from '../finding';
-import { forEachRelationship } from './graph-index';
+import { derived, forEachRelationship } from './graph-index';
 
 export type OverlapForumLoadEvidence = { municipalities: string[]; networkCount: number; threshold: number };
 
 export const overlapForumLoad: Rule = (graph, parameters) => {
   const threshold = parameters.forumLoad;
-  const networksOf = new Map<string, string[]>();
-  forEachRelationship(graph, 'MEMBER_OF', (member, network) => {
-    if (graph.getNodeAttribute(member, 'label') !== 'Organisation') return;
-    const networks = networksOf.get(member);
-    if (networks === undefined) networksOf.set(member, [network]);
-    else networks.push(network);
+  // Who sits where and which area each network covers do not depend on the parameters: kept per graph.
+  const networksOf = derived(graph, 'organisation-networks', () => {
+    const result = new Map<string, string[]>();
+    forEachRelationship(graph, 'MEMBER_OF', (member, network) => {
+      if (graph.getNodeAttribute(member, 'label') !== 'Organisation') return;
+      const networks = result.get(member);
+      if (networks === undefined) result.set(member, [network]);
+      else networks.push(network);
+    });
+    return result;
   });
-  const areaOf = new Map<string, string[]>();
-  forEachRelationship(graph, 'COVERS', (network, municipality) => {
-    const area = areaOf.get(network);
-    if (area === undefined) areaOf.set(network, [municipality]);
-    else area.push(municipality);
+  const areaOf = derived(graph, 'network-areas', () => {
+    const result = new Map<string, string[]>();
+    forEachRelationship(graph, 'COVERS', (network, municipality) => {
+      const area = result.get(network);
+      if (area === undefined) result.set(network, [municipality]);
+      else area.push(municipality);
+    });
+    return result;
   });
 
   const found: Detection[] = [];
