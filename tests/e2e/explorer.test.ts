@@ -27,7 +27,8 @@ describe('explorer', () => {
   it('opens a zone, selects a municipality, filters the table, and reopens the same view from its link', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
-    await expect(page.getByTestId('notice-banner').isVisible()).resolves.toBe(true);
+    // The banner appears once /api/health has answered: wait for it rather than look right after load.
+    await page.getByTestId('notice-banner').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.evaluate('document.documentElement.lang')).toBe('nl-BE');
 
     await page.getByTestId('zone-picker').selectOption(ZONE);
