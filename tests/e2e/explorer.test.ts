@@ -36,7 +36,7 @@ describe('explorer', () => {
     expect(await nodeCount(page)).toBeGreaterThan(0);
 
     await page.evaluate(`window.__knooppunt.cy.getElementById(${JSON.stringify(MUNICIPALITY)}).emit('tap'); null`);
-    await expect(page.getByTestId('node-panel-title').textContent()).resolves.toBe('Antwerpen');
+    await expect.poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Antwerpen');
     const zones = page.getByTestId('node-panel-zones');
     await zones.getByText('Noord Antwerpen').waitFor();
     expect(await zones.locator('li').count()).toBe(4);
@@ -60,7 +60,7 @@ describe('explorer', () => {
     await reopened.goto(link);
     await graphReady(reopened);
     await expect(reopened.getByTestId('zone-picker').inputValue()).resolves.toBe(ZONE);
-    await expect(reopened.getByTestId('node-panel-title').textContent()).resolves.toBe('Antwerpen');
+    await expect.poll(() => reopened.getByTestId('node-panel-title').textContent()).toBe('Antwerpen');
     await expect(reopened.getByTestId('label-filter-Organisation').isChecked()).resolves.toBe(false);
     await expect(reopened.getByTestId('label-filter-Offer').isChecked()).resolves.toBe(false);
     expect(await nodeCount(reopened)).toBe(shownWithoutOrganisations);
@@ -94,7 +94,7 @@ describe('explorer', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await graphReady(page);
-    await expect(page.getByTestId('node-panel-title').textContent()).resolves.toBe('Schoten');
+    await expect.poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Schoten');
     expect(await page.getByTestId('zone-picker').inputValue()).toBe(ZONE);
     await page.close();
   });

@@ -104,7 +104,7 @@ describe('findings and coverage', () => {
     expect(page.url()).toContain(`rule=${rule ?? ''}`);
 
     await page.goto(`${server.url}/?view=rules&rule=GAP_CHILDCARE_CAPACITY&lang=en`);
-    await expect(page.getByTestId('rule-article').textContent()).resolves.toContain('childcarePer100');
+    await expect.poll(() => page.getByTestId('rule-article').textContent()).toContain('childcarePer100');
     await page.close();
   });
 
