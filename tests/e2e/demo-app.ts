@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 
 export const repository = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,4 +44,27 @@ export async function startDemoApp(): Promise<DemoApp> {
 
 export async function graphReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
+}
+
+/** Starts the demo app before a test file's tests and closes it after; read it through the getters. */
+export function useDemoApp(): { readonly server: RunningKnooppunt; readonly browser: Browser } {
+  let app: DemoApp | undefined;
+  beforeAll(async () => {
+    app = await startDemoApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const started = (): DemoApp => {
+    if (app === undefined) throw new Error('tests/e2e: the demo app is not started yet');
+    return app;
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    get browser() {
+      return started().browser;
+    },
+  };
 }

@@ -1,23 +1,12 @@
 // The explorer end to end: a real server on the demo data, the built web app, headless Chromium.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphReady, startDemoApp, type DemoApp } from './demo-app';
+import { describe, expect, it } from 'vitest';
+import { graphReady, useDemoApp } from './demo-app';
 
 const ZONE = 'zone:noord-antwerpen';
 const MUNICIPALITY = 'nis:11002'; // Antwerpen, which lies in four zones
 
-let app: DemoApp;
-let server: DemoApp['server'];
-let browser: DemoApp['browser'];
-
-beforeAll(async () => {
-  app = await startDemoApp();
-  ({ server, browser } = app);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const demo = useDemoApp();
 
 // Evaluated as strings: the test runner's transpiler may wrap functions in helpers the page lacks.
 const nodeCount = (page: Page) => page.evaluate<number>('window.__knooppunt.cy.nodes().length');
@@ -25,8 +14,8 @@ const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.
 
 describe('explorer', () => {
   it('opens a zone, selects a municipality, filters the table, and reopens the same view from its link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(demo.server.url);
     // The banner appears once /api/health has answered: wait for it rather than look right after load.
     await page.getByTestId('notice-banner').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.evaluate('document.documentElement.lang')).toBe('nl-BE');
@@ -56,7 +45,7 @@ describe('explorer', () => {
 
     const link = page.url();
     expect(link).toContain(`node=${encodeURIComponent(MUNICIPALITY)}`);
-    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const reopened = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await reopened.goto(link);
     await graphReady(reopened);
     await expect(reopened.getByTestId('zone-picker').inputValue()).resolves.toBe(ZONE);
@@ -72,22 +61,22 @@ describe('explorer', () => {
   });
 
   it('speaks English when asked, and remembers it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?zone=${encodeURIComponent(ZONE)}`);
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}`);
     await graphReady(page);
     await page.getByTestId('lang-switch').locator('button[data-lang="en"]').click();
     expect(await page.evaluate('document.documentElement.lang')).toBe('en-GB');
     expect(page.url()).toContain('lang=en');
     await expect(page.getByTestId('label-filter-Municipality').locator('xpath=..').textContent()).resolves.toContain('Municipalities');
 
-    await page.goto(server.url);
+    await page.goto(demo.server.url);
     expect(await page.evaluate('document.documentElement.lang')).toBe('en-GB');
     await page.close();
   });
 
   it('finds a municipality by search and opens its zone with it selected', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(demo.server.url);
     await page.getByTestId('search-input').fill('Schoten');
     await page.getByTestId('search-result').first().waitFor();
     await page.keyboard.press('ArrowDown');

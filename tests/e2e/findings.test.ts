@@ -1,23 +1,12 @@
 // Findings, overlays and coverage end to end: a real server on the demo data, the built web app, headless Chromium.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphReady, startDemoApp, type DemoApp } from './demo-app';
+import { describe, expect, it } from 'vitest';
+import { graphReady, useDemoApp } from './demo-app';
 
 const ZONE = 'zone:noord-antwerpen';
 
-let app: DemoApp;
-let server: DemoApp['server'];
-let browser: DemoApp['browser'];
-
-beforeAll(async () => {
-  app = await startDemoApp();
-  ({ server, browser } = app);
-});
-
-afterAll(async () => {
-  await app?.close();
-});
+const demo = useDemoApp();
 
 // Evaluated as strings: the test runner's transpiler may wrap functions in helpers the page lacks.
 const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.cy.$('node:selected').map(n => n.id())");
@@ -34,8 +23,8 @@ interface FindingJson {
 
 describe('findings and coverage', () => {
   it('filters findings by kind, focuses the graph on a chosen finding, and reopens it from its link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(demo.server.url);
     await page.getByTestId('zone-picker').selectOption(ZONE);
     await graphReady(page);
 
@@ -55,7 +44,7 @@ describe('findings and coverage', () => {
     expect(chipRules.every((rule) => rule.startsWith('CONFLICT_'))).toBe(true);
 
     const findingId = (await rows.first().getAttribute('data-finding-id')) ?? '';
-    const answer = await fetch(`${server.url}/api/findings?zone=${encodeURIComponent(ZONE)}&kind=conflict`);
+    const answer = await fetch(`${demo.server.url}/api/findings?zone=${encodeURIComponent(ZONE)}&kind=conflict`);
     const finding = ((await answer.json()) as FindingJson[]).find((candidate) => candidate.id === findingId);
     expect(finding).toBeDefined();
     if (!finding) return;
@@ -82,7 +71,7 @@ describe('findings and coverage', () => {
     expect(link).toContain('view=findings');
     expect(link).toContain(`finding=${encodeURIComponent(finding.id)}`);
     expect(link).toContain('fkind=conflict');
-    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const reopened = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await reopened.goto(link);
     await graphReady(reopened);
     await expect(reopened.getByTestId('findings-filter-kind').inputValue()).resolves.toBe('conflict');
@@ -94,8 +83,8 @@ describe('findings and coverage', () => {
   });
 
   it('opens a rule explanation from a finding and by its own link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/?zone=${encodeURIComponent(ZONE)}&view=findings&fkind=conflict`);
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}&view=findings&fkind=conflict`);
     await page.getByTestId('finding-row').first().waitFor();
     await page.getByTestId('finding-row').first().locator('.rule-cell__explain').click();
     await page.getByTestId('rules-view').waitFor();
@@ -103,18 +92,18 @@ describe('findings and coverage', () => {
     expect(rule).toMatch(/^CONFLICT_/);
     expect(page.url()).toContain(`rule=${rule ?? ''}`);
 
-    await page.goto(`${server.url}/?view=rules&rule=GAP_CHILDCARE_CAPACITY&lang=en`);
+    await page.goto(`${demo.server.url}/?view=rules&rule=GAP_CHILDCARE_CAPACITY&lang=en`);
     await expect.poll(() => page.getByTestId('rule-article').textContent()).toContain('childcarePer100');
     await page.close();
   });
 
   it('shows coverage with one row per municipality of the zone and downloads it as CSV', async () => {
-    const zones = (await (await fetch(`${server.url}/api/zones`)).json()) as { id: string; municipalityCount: number }[];
+    const zones = (await (await fetch(`${demo.server.url}/api/zones`)).json()) as { id: string; municipalityCount: number }[];
     const zone = zones.find((candidate) => candidate.id === ZONE);
     expect(zone).toBeDefined();
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await page.goto(`${server.url}/?zone=${encodeURIComponent(ZONE)}`);
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}`);
     await page.getByTestId('analysis-toggle').locator('button[data-view="coverage"]').click();
     await page.getByTestId('coverage-view').waitFor();
     await page.getByTestId('coverage-table').waitFor();

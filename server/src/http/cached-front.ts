@@ -4,7 +4,7 @@
 // an error) goes to the app as usual.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from './app';
-import { acceptsGzip, answerHeaders, cacheKey, type JsonCache } from './json-cache';
+import { acceptsGzip, answerHeaders, cacheKey, gzipped, type JsonCache } from './json-cache';
 
 export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -21,7 +21,7 @@ export function cachedFront(cache: JsonCache, app: RequestListener): RequestList
       return;
     }
     const gzip = acceptsGzip(request.headers['accept-encoding']);
-    const body = gzip ? answer.gzip : answer.plain;
+    const body = gzip ? gzipped(answer) : answer.plain;
     response.writeHead(200, { ...answerHeaders(answer, gzip), ...SECURITY_HEADERS, 'content-length': String(body.byteLength) });
     response.end(body);
   };

@@ -11,7 +11,8 @@ const MAX_ENTRIES = 512;
 
 export interface CachedAnswer {
   plain: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer>;
+  /** Made on the first request that accepts gzip (see gzipped), then kept with the answer. */
+  gzip?: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -21,7 +22,13 @@ const bytes = (buffer: Buffer): Uint8Array<ArrayBuffer> => buffer as Uint8Array<
 function prepare(value: unknown): CachedAnswer {
   const plain = Buffer.from(JSON.stringify(value));
   const etag = `"${createHash('sha256').update(plain).digest('base64url').slice(0, 27)}"`;
-  return { plain: bytes(plain), gzip: bytes(gzipSync(plain, { level: 6 })), etag };
+  return { plain: bytes(plain), etag };
+}
+
+/** The gzipped body, compressed once: uncached answers (Neo4j) and plain-only clients never pay for it. */
+export function gzipped(answer: CachedAnswer): Uint8Array<ArrayBuffer> {
+  answer.gzip ??= bytes(gzipSync(answer.plain, { level: 6 }));
+  return answer.gzip;
 }
 
 /** What a cached answer is sent with, by the routes and by the front that serves hits before routing. */
@@ -80,6 +87,6 @@ export class JsonCache {
   private send(c: Context, answer: CachedAnswer): Response {
     const gzip = acceptsGzip(c.req.header('accept-encoding'));
     if (c.req.header('if-none-match') === answer.etag) return c.body(null, 304, answerHeaders(answer, false));
-    return c.body(gzip ? answer.gzip : answer.plain, 200, answerHeaders(answer, gzip));
+    return c.body(gzip ? gzipped(answer) : answer.plain, 200, answerHeaders(answer, gzip));
   }
 }

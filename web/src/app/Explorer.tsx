@@ -1,7 +1,7 @@
 // The explorer's layout: header, notice, settings sidebar, the chosen view (graph, table, findings,
 // coverage or rules), and the node panel.
 import { useEffect, useMemo } from 'react';
-import { CoverageView } from '../features/coverage/CoverageView';
+import { CoverageView } from '../features/zone-coverage/CoverageView';
 import { FindingsView } from '../features/findings/FindingsView';
 import { FindingOverlayControls } from '../features/graph/FindingOverlayControls';
 import { GraphView } from '../features/graph/GraphView';

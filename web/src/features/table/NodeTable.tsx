@@ -1,25 +1,16 @@
 // The nodes of the view as a sortable, filterable table; a row selects its node.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { NODE_LABELS } from '@knooppunt/server/domain/vocabulary';
-import {
-  createColumnHelper,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { LABEL_COLOUR } from '../../lib/palette';
 import { ShapeIcon } from '../../lib/ShapeIcon';
 import { DataTable } from '../../lib/DataTable';
+import { useFilteredTable } from './use-filtered-table';
 import { nodeRows, type NodeRow } from './table-rows';
 
 const column = createColumnHelper<NodeRow>();
-const PAGE_SIZE = 100;
-
 export interface NodeTableProps {
   visible: Subgraph;
   context: Subgraph;
@@ -30,8 +21,6 @@ export interface NodeTableProps {
 export function NodeTable({ visible, context, selectedId, onSelect }: NodeTableProps) {
   const { t, vocab } = useI18n();
   const data = useMemo(() => nodeRows(visible, context, vocab), [visible, context, vocab]);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
   const [labelFilter, setLabelFilter] = useState('');
 
   const columns = useMemo(
@@ -56,21 +45,7 @@ export function NodeTable({ visible, context, selectedId, onSelect }: NodeTableP
   );
 
   const filtered = useMemo(() => (labelFilter ? data.filter((row) => row.label === labelFilter) : data), [data, labelFilter]);
-  const table = useReactTable({
-    data: filtered,
-    columns,
-    state: { sorting, globalFilter },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: 'includesString',
-    getRowId: (row) => row.id,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE } },
-    autoResetPageIndex: true,
-  });
+  const { table, globalFilter, setGlobalFilter } = useFilteredTable(filtered, columns);
   const shown = table.getFilteredRowModel().rows.length;
 
   return (

@@ -1,23 +1,14 @@
 // The relationships of the view as a sortable, filterable table; a row selects its start node.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { RELATIONSHIP_TYPES } from '@knooppunt/server/domain/vocabulary';
-import {
-  createColumnHelper,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { DataTable } from '../../lib/DataTable';
+import { useFilteredTable } from './use-filtered-table';
 import { relationshipRows, type RelationshipRow } from './table-rows';
 
 const column = createColumnHelper<RelationshipRow>();
-const PAGE_SIZE = 100;
-
 export interface RelationshipTableProps {
   visible: Subgraph;
   selectedId: string | undefined;
@@ -27,8 +18,6 @@ export interface RelationshipTableProps {
 export function RelationshipTable({ visible, selectedId, onSelect }: RelationshipTableProps) {
   const { t, vocab, lang } = useI18n();
   const data = useMemo(() => relationshipRows(visible, vocab, lang), [visible, vocab, lang]);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
   const [typeFilter, setTypeFilter] = useState('');
 
   const columns = useMemo(
@@ -41,20 +30,7 @@ export function RelationshipTable({ visible, selectedId, onSelect }: Relationshi
     [t],
   );
   const filtered = useMemo(() => (typeFilter ? data.filter((row) => row.type === typeFilter) : data), [data, typeFilter]);
-  const table = useReactTable({
-    data: filtered,
-    columns,
-    state: { sorting, globalFilter },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: 'includesString',
-    getRowId: (row) => row.id,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE } },
-  });
+  const { table, globalFilter, setGlobalFilter } = useFilteredTable(filtered, columns);
 
   return (
     <div className="table-pane" data-testid="relationship-table">
