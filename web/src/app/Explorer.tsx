@@ -10,9 +10,13 @@ import { LayoutPicker } from '../features/graph/LayoutPicker';
 import { Legend } from '../features/graph/Legend';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
+import { MunicipalityProfileView } from '../features/municipality-profile/MunicipalityProfileView';
 import { RulesView } from '../features/rules/RulesView';
+import { SnapshotsView } from '../features/snapshots/SnapshotsView';
+import { ZoneDashboardView } from '../features/zone-dashboard/ZoneDashboardView';
 import { TablePanel } from '../features/table/TablePanel';
 import { useZones } from '../features/zones/api/get-zones';
+import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { displayName } from '../lib/i18n/node-text';
@@ -25,6 +29,15 @@ import { useExplorerFindings } from './use-findings';
 import { ViewToggle } from './ViewToggle';
 
 const GRAPH_VIEWS = new Set(['graph', 'split', 'findings']);
+/** Pages that fill the stage on their own, without the graph's sidebar. */
+const PAGE_VIEWS = new Set(['coverage', 'rules', 'dashboard', 'profile', 'snapshots']);
+
+/** The municipality a profile is about: the selected one, else the one the view is built around. */
+function profileMunicipality(state: ExplorerState, full: Subgraph): string | undefined {
+  const selected = full.nodes.find((node) => node.id === state.selected);
+  if (selected?.label === 'Municipality') return selected.id;
+  return state.municipality === undefined ? undefined : `nis:${state.municipality}`;
+}
 
 export function Explorer({ state, update }: { state: ExplorerState; update: UpdateExplorer }) {
   const { t, vocab } = useI18n();
@@ -62,7 +75,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
     document.title = title === t.appName ? t.appName : `${title} · ${t.appName}`;
   }, [title, t]);
 
-  const showsSidebar = state.view !== 'coverage' && state.view !== 'rules';
+  const showsSidebar = !PAGE_VIEWS.has(state.view);
 
   return (
     <div className={`app app--${state.view}`}>
@@ -145,6 +158,26 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                   onOpenRule={actions.openRule}
                   onShowFindings={actions.showRuleFindings}
                 />
+              </div>
+            )}
+            {state.view === 'dashboard' && (
+              <div className="stage-page">
+                <ZoneDashboardView zoneId={state.zone} selectedId={state.selected} onSelect={actions.select} />
+              </div>
+            )}
+            {state.view === 'profile' && (
+              <div className="stage-page">
+                <MunicipalityProfileView
+                  municipalityId={profileMunicipality(state, view.full)}
+                  municipalities={municipalities}
+                  onChooseMunicipality={(id) => actions.select(id)}
+                  onSelect={actions.select}
+                />
+              </div>
+            )}
+            {state.view === 'snapshots' && (
+              <div className="stage-page">
+                <SnapshotsView />
               </div>
             )}
           </div>

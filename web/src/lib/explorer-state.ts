@@ -8,8 +8,11 @@ export type LayoutName = (typeof LAYOUTS)[number];
 
 /** How the explorer shows the view: the graph, its table twin, or both. */
 export const VIEWS = ['graph', 'table', 'split'] as const;
-/** The analysis pages beside them: the findings (with the graph), coverage per zone, the rule explanations. */
-export const ANALYSIS_VIEWS = ['findings', 'coverage', 'rules'] as const;
+/**
+ * The analysis pages beside them: the findings (with the graph), coverage per zone, the rule explanations,
+ * a zone's dashboard (for a zorgraad coordinator), a municipality's profile, and the saved snapshots.
+ */
+export const ANALYSIS_VIEWS = ['findings', 'coverage', 'rules', 'dashboard', 'profile', 'snapshots'] as const;
 export type ViewMode = (typeof VIEWS)[number] | (typeof ANALYSIS_VIEWS)[number];
 const ALL_VIEWS: readonly ViewMode[] = [...VIEWS, ...ANALYSIS_VIEWS];
 

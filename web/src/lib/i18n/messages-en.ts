@@ -48,7 +48,7 @@ export const messagesEn: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   viewLabel: 'View',
-  viewName: { graph: 'Graph', table: 'Table', split: 'Both', findings: 'Findings', coverage: 'Coverage', rules: 'Rules' },
+  viewName: { graph: 'Graph', table: 'Table', split: 'Both', findings: 'Findings', coverage: 'Coverage', rules: 'Rules', dashboard: 'Zone', profile: 'Municipality', snapshots: 'Snapshots' },
 
   graphLabel: (name: string) => `Network graph: ${name}`,
   graphCounts: (nodes: number, relationships: number) => `${nodes} nodes · ${relationships} relationships`,

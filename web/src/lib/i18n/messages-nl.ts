@@ -46,7 +46,7 @@ export const messagesNl = {
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   viewLabel: 'Weergave',
-  viewName: { graph: 'Graaf', table: 'Tabel', split: 'Beide', findings: 'Bevindingen', coverage: 'Dekking', rules: 'Regels' },
+  viewName: { graph: 'Graaf', table: 'Tabel', split: 'Beide', findings: 'Bevindingen', coverage: 'Dekking', rules: 'Regels', dashboard: 'Zone', profile: 'Gemeente', snapshots: 'Momentopnamen' },
 
   graphLabel: (name: string) => `Netwerkgraaf: ${name}`,
   graphCounts: (nodes: number, relationships: number) => `${nodes} knopen · ${relationships} relaties`,

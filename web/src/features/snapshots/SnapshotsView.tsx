@@ -1,0 +1,4 @@
+// PLACEHOLDER (session 2 wiring): replaced by the snapshots page.
+export function SnapshotsView() {
+  return null;
+}
