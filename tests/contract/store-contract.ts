@@ -1,7 +1,9 @@
 // The storage contract: every GraphStore must pass these, with the same answers.
 // Like graphology's specs(Graph), it is a factory: call it with a store maker from a *.contract.test.ts file.
 import type { Dataset } from '@knooppunt/server/domain/dataset';
-import type { GraphStore } from '@knooppunt/server/store/graph-store';
+import { contentHash } from '@knooppunt/server/graph/content-hash';
+import { compareIds } from '@knooppunt/server/graph/knooppunt-graph';
+import type { GraphPage, GraphStore } from '@knooppunt/server/store/graph-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
 
@@ -163,6 +165,29 @@ export function storeContract(name: string, makeStore: StoreMaker): void {
         { year: 2024, amount: 75_000, kind: 'subsidie' },
         { year: 2025, amount: 10_000, kind: 'subsidie' },
       ]);
+    });
+
+    it('streams the whole graph: nodes then relationships, each in id order, in pages, hashing to the dataset', async () => {
+      await store.importDataset(smallDataset());
+      const pages: GraphPage[] = [];
+      for await (const page of store.streamGraph()) pages.push(page);
+      const kinds = pages.map((page) => page.kind);
+      expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'nodes' ? -1 : 1)));
+      const nodes = pages.flatMap((page) => (page.kind === 'nodes' ? page.nodes : []));
+      const relationships = pages.flatMap((page) => (page.kind === 'relationships' ? page.relationships : []));
+      expect(nodes).toHaveLength(16);
+      expect(relationships).toHaveLength(31);
+      expect(ids(nodes)).toEqual([...ids(nodes)].sort(compareIds));
+      expect(ids(relationships)).toEqual([...ids(relationships)].sort(compareIds));
+      expect(contentHash(nodes, relationships)).toBe((await store.datasetInfo()).contentHash);
+      const zone = nodes.find((node) => node.id === 'zone:west');
+      expect(zone).toEqual({ id: 'zone:west', label: 'Zone', properties: { name: expect.any(String) } });
+    });
+
+    it('streams nothing from an empty store', async () => {
+      const pages: GraphPage[] = [];
+      for await (const page of store.streamGraph()) pages.push(page);
+      expect(pages).toEqual([]);
     });
 
     it('re-imports the same dataset idempotently', async () => {

@@ -5,7 +5,7 @@ import type { Backend, DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSumm
 import type { Dataset } from '../domain/dataset';
 import type { CoverageResponse } from '../domain/coverage';
 import type { Finding, RuleId, RuleParameters } from '../domain/findings';
-import type { Subgraph } from '../domain/graph';
+import type { GraphNode, Relationship, Subgraph } from '../domain/graph';
 
 export interface ImportProgress {
   phase: 'prepare' | 'write' | 'persist';
@@ -24,6 +24,12 @@ export interface ImportSummary {
   rows: number;
   counts: GraphCounts;
 }
+
+/** A page of the whole graph as `streamGraph` yields it: all node pages come before the first relationship page. */
+export type GraphPage = { kind: 'nodes'; nodes: GraphNode[] } | { kind: 'relationships'; relationships: Relationship[] };
+
+/** How many nodes or relationships one page holds: small enough to keep memory flat, large enough to be cheap. */
+export const GRAPH_PAGE_SIZE = 2_000;
 
 export interface GraphStore {
   readonly backend: Backend;
@@ -46,6 +52,11 @@ export interface GraphStore {
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** The rule catalogue's findings (DOMAIN.md §4): every rule, or the ones in `only`; sorted by id, identical on both stores. */
   findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]>;
+  /**
+   * The whole graph for exports and snapshots: every node, then every relationship, each in id order, in
+   * pages, read as one consistent view, so memory stays flat however large the graph is.
+   */
+  streamGraph(): AsyncIterable<GraphPage>;
   /** Coverage of every municipality, or of one zone's; undefined when that zone does not exist. */
   coverage(zoneId?: string): Promise<CoverageResponse | undefined>;
   close(): Promise<void>;

@@ -11,7 +11,7 @@ import type { Subgraph } from '../../domain/graph';
 import { applyImport } from '../../graph/apply-import';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph } from '../../graph/dataset-to-graph';
-import { createGraph, toGraphNode, toRelationship, type KnooppuntGraph } from '../../graph/knooppunt-graph';
+import { compareIds, createGraph, toGraphNode, toRelationship, type KnooppuntGraph } from '../../graph/knooppunt-graph';
 import { graphCounts } from '../../graph/queries/counts';
 import { municipalityGraph } from '../../graph/queries/municipality-graph';
 import { neighbourhood } from '../../graph/queries/neighbourhood';
@@ -19,7 +19,7 @@ import { nodeDetail } from '../../graph/queries/node-detail';
 import { buildSearchIndex, search, type SearchIndex } from '../../graph/queries/search';
 import { zoneGraph } from '../../graph/queries/zone-graph';
 import { listZones } from '../../graph/queries/zones';
-import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
+import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
 import { removeStaleTempFiles } from './atomic-file';
 import { readStoreFile, STORE_FILE_NAME, writeStoreFile } from './store-file';
 
@@ -138,6 +138,21 @@ export class EmbeddedStore implements GraphStore {
 
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
     return coverage(this.graph, zoneId);
+  }
+
+  async *streamGraph(): AsyncIterable<GraphPage> {
+    // An import swaps in a new graph rather than changing this one, so holding it gives a consistent view.
+    const graph = this.graph;
+    const nodeIds = graph.nodes().sort(compareIds);
+    for (let start = 0; start < nodeIds.length; start += GRAPH_PAGE_SIZE) {
+      const page = nodeIds.slice(start, start + GRAPH_PAGE_SIZE);
+      yield { kind: 'nodes', nodes: page.map((id) => toGraphNode(id, graph.getNodeAttributes(id))) };
+    }
+    const edgeIds = graph.edges().sort(compareIds);
+    for (let start = 0; start < edgeIds.length; start += GRAPH_PAGE_SIZE) {
+      const page = edgeIds.slice(start, start + GRAPH_PAGE_SIZE);
+      yield { kind: 'relationships', relationships: page.map((edge) => toRelationship(graph, edge)) };
+    }
   }
 
   async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {

@@ -1,14 +1,14 @@
 // The Neo4j backend: the same GraphStore answers as the embedded store, computed by Neo4j with the
 // queries in cypher/. One driver per process, transaction functions with explicit read/write routing
 // (so a neo4j:// cluster sends reads to followers), values only as parameters.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
 import type { DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
 import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
-import type { Subgraph } from '../../domain/graph';
+import type { GraphNode, Relationship, Subgraph } from '../../domain/graph';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph } from '../../graph/dataset-to-graph';
 import { compareIds } from '../../graph/knooppunt-graph';
@@ -16,7 +16,7 @@ import { zeroCounts } from '../../graph/queries/counts';
 import { takeRing } from '../../graph/queries/neighbourhood';
 import { parseSearchQuery, rankCandidates, type SearchCandidate } from '../../graph/queries/search';
 import { compareZones } from '../../graph/queries/zones';
-import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
+import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
 import { cypher, cypherStatements } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { translateNeo4jError } from './neo4j-errors';
@@ -248,6 +248,44 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
+  async *streamGraph(): AsyncIterable<GraphPage> {
+    // One explicit read transaction for both queries, so nodes and relationships come from one view;
+    // the driver pulls records in batches as the consumer asks for them, so memory stays flat.
+    let session: Session | undefined;
+    try {
+      await this.ensureSchema();
+      session = this.driver.session({ ...this.sessionConfig('READ'), fetchSize: GRAPH_PAGE_SIZE });
+      const tx = await session.beginTransaction();
+      try {
+        let nodes: GraphNode[] = [];
+        for await (const record of tx.run(cypher('export/nodes'))) {
+          nodes.push(toGraphNode(record.toObject() as NodeRecord));
+          if (nodes.length === GRAPH_PAGE_SIZE) {
+            yield { kind: 'nodes', nodes };
+            nodes = [];
+          }
+        }
+        if (nodes.length > 0) yield { kind: 'nodes', nodes };
+        let relationships: Relationship[] = [];
+        for await (const record of tx.run(cypher('export/relationships'))) {
+          relationships.push(toRelationship(record.toObject() as RelationshipRecord));
+          if (relationships.length === GRAPH_PAGE_SIZE) {
+            yield { kind: 'relationships', relationships };
+            relationships = [];
+          }
+        }
+        if (relationships.length > 0) yield { kind: 'relationships', relationships };
+        await tx.commit();
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
+    } catch (error) {
+      throw translateNeo4jError(error, this.config);
+    } finally {
+      await session?.close();
+    }
+  }
+
   async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
     const { detections, names } = await this.read((tx) => readDetections(tx, parameters, only));
     return findingsFrom(detections, (id) => names.get(id) ?? id);

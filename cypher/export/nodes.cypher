@@ -1,0 +1,4 @@
+// Every Knooppunt node in id order: what exports and snapshots stream, a page at a time.
+MATCH (n:KnooppuntNode)
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
+ORDER BY id
