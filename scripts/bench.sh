@@ -3,7 +3,7 @@
 source "$(dirname "$0")/lib/common.sh"
 which="${1:-all}"
 shift || true
-run() { echo "» tests/bench/$1.bench.ts"; pnpm exec tsx "tests/bench/$1.bench.ts" "$@"; }
+run() { local name="$1"; shift; echo "» tests/bench/$name.bench.ts"; pnpm exec tsx "tests/bench/$name.bench.ts" "$@"; }
 case "$which" in
   import) run import "$@" ;;
   api) run api-load "$@" ;;
