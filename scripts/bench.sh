@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `pnpm bench [import|api|neo4j|findings|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
+# `pnpm bench [import|api|neo4j|findings|zone-dashboard|export|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
 source "$(dirname "$0")/lib/common.sh"
 which="${1:-all}"
 shift || true
@@ -9,6 +9,8 @@ case "$which" in
   api) run api-load "$@" ;;
   neo4j) run neo4j-import "$@" ;;
   findings) run findings "$@" ;;
-  all) run import; run api-load; run neo4j-import; run findings ;;
-  *) echo "usage: pnpm bench [import|api|neo4j|findings|all]" >&2; exit 2 ;;
+  zone-dashboard) run zone-dashboard "$@" ;;
+  export) run export "$@" ;;
+  all) run import; run api-load; run neo4j-import; run findings; run zone-dashboard; run export ;;
+  *) echo "usage: pnpm bench [import|api|neo4j|findings|zone-dashboard|export|all]" >&2; exit 2 ;;
 esac

@@ -8,3 +8,5 @@ CREATE CONSTRAINT offer_id IF NOT EXISTS FOR (n:Offer) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:KnooppuntDataset) REQUIRE n.id IS UNIQUE;
 // Every Knooppunt node also has the label KnooppuntNode, so a node can be found by id whatever its kind.
 CREATE CONSTRAINT knooppunt_node_id IF NOT EXISTS FOR (n:KnooppuntNode) REQUIRE n.id IS UNIQUE;
+// Snapshots (cypher/snapshots/) are found by id; they are kept apart from the graph's own nodes.
+CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:KnooppuntSnapshot) REQUIRE n.id IS UNIQUE;

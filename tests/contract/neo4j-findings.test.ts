@@ -8,8 +8,8 @@ import { DEFAULT_RULE_PARAMETERS, RULE_IDS, type Finding, type RuleId, type Rule
 import { readDataset } from '@knooppunt/server/import/read-dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
-import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyTestDatabase, testNeo4jConfig } from '../neo4j/test-database';
 import { smallDataset } from '../support/small-dataset';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -20,18 +20,12 @@ const expected = JSON.parse(readFileSync(`${fixtures}examples/example1-expected-
   key: string;
 }[];
 
-const config = { uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
-const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+const config = testNeo4jConfig();
 let store: Neo4jStore;
 
 /** Empties the database in batches: one transaction deleting a Flanders-scale graph is slow and memory-hungry. */
 async function emptyDatabase(): Promise<void> {
-  const session = admin.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await emptyTestDatabase(config);
 }
 
 beforeAll(() => {
@@ -39,7 +33,6 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await store.close();
-  await admin.close();
 });
 
 /** Changed thresholds, one year of funding, other sectors and functions: every parameter reaches the Cypher. */

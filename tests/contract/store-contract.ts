@@ -6,6 +6,7 @@ import { compareIds } from '@knooppunt/server/graph/knooppunt-graph';
 import type { GraphPage, GraphStore } from '@knooppunt/server/store/graph-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
+import { snapshotContract } from './snapshot-contract';
 
 export type StoreMaker = () => Promise<GraphStore>;
 
@@ -124,6 +125,24 @@ export function storeContract(name: string, makeStore: StoreMaker): void {
       expect(await store.nodeDetail('nis:12345')).toBeUndefined();
     });
 
+    it('tells where many nodes work at once: the municipalities each reaches, with their zones', async () => {
+      await store.importDataset(smallDataset());
+      const asked = ['org:nobody', 'zone:west', 'nis:90004', 'net:hvhk-beek-cirkel', 'net:zorgraad-oost', 'org:kdv-aarde', 'org:caw-oost', 'org:huisartsen-oost', 'offer:caw-onthaal', 'org:caw-oost'];
+      const reach = await store.nodeReach(asked);
+      expect(reach.map((node) => `${node.id}: ${node.municipalities.map((m) => `${m.name} (${m.zones.join(' ')})`).join(', ')}`)).toEqual([
+        'net:hvhk-beek-cirkel: Beek (zone:oost zone:west), Cirkel (zone:oost)',
+        'net:zorgraad-oost: ',
+        'nis:90004: Dal-Sint-Émile (zone:oost)',
+        'offer:caw-onthaal: Cirkel (zone:oost), Dal-Sint-Émile (zone:oost)',
+        'org:caw-oost: Cirkel (zone:oost), Dal-Sint-Émile (zone:oost)',
+        'org:huisartsen-oost: ',
+        'org:kdv-aarde: Aarde (zone:west)',
+        'zone:west: Aarde (zone:west), Beek (zone:oost zone:west)',
+      ]);
+      expect(reach[0]!.municipalities[0]).toStrictEqual({ id: 'nis:90002', label: 'Municipality', name: 'Beek', zones: ['zone:oost', 'zone:west'] });
+      expect(await store.nodeReach([])).toEqual([]);
+    });
+
     it('finds nodes by name without accents or case, and municipalities by NIS', async () => {
       await store.importDataset(smallDataset());
       const byName = await store.search('sint-emile', 10);
@@ -183,6 +202,8 @@ export function storeContract(name: string, makeStore: StoreMaker): void {
       const zone = nodes.find((node) => node.id === 'zone:west');
       expect(zone).toEqual({ id: 'zone:west', label: 'Zone', properties: { name: expect.any(String) } });
     });
+
+    snapshotContract(() => store);
 
     it('streams nothing from an empty store', async () => {
       const pages: GraphPage[] = [];

@@ -17,7 +17,12 @@ export interface DemoApp {
   close(): Promise<void>;
 }
 
-export async function startDemoApp(): Promise<DemoApp> {
+export interface DemoAppOptions {
+  /** The server's KNOOPPUNT_TOKEN; without it every write is refused (403). */
+  token?: string;
+}
+
+export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoApp> {
   const webDist = join(repository, 'web', 'dist');
   if (!existsSync(join(webDist, 'index.html'))) {
     throw new Error('tests/e2e: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
@@ -29,6 +34,7 @@ export async function startDemoApp(): Promise<DemoApp> {
     seedFrom: join(repository, 'fixtures', 'demo'),
     webDist,
     centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
+    ...(options.token !== undefined ? { token: options.token } : {}),
   });
   const browser = await launchBrowser();
   return {
@@ -47,10 +53,10 @@ export async function graphReady(page: Page): Promise<void> {
 }
 
 /** Starts the demo app before a test file's tests and closes it after; read it through the getters. */
-export function useDemoApp(): { readonly server: RunningKnooppunt; readonly browser: Browser } {
+export function useDemoApp(options: DemoAppOptions = {}): { readonly server: RunningKnooppunt; readonly browser: Browser } {
   let app: DemoApp | undefined;
   beforeAll(async () => {
-    app = await startDemoApp();
+    app = await startDemoApp(options);
   });
   afterAll(async () => {
     await app?.close();

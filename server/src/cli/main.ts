@@ -4,16 +4,26 @@ import { configFromEnvironment } from '../config';
 import { startFromConfig } from '../serve';
 import { openStore } from '../store/open-store';
 import { FINDING_QUERY_NAMES, FindingQueryError } from '../domain/finding-query';
+import { exportCommand } from './export-command';
 import { findingsCommand } from './findings-command';
 import { importCommand } from './import-command';
+import { parseSnapshotArguments, snapshotCommand, SNAPSHOT_USAGE } from './snapshot-command';
 
 const USAGE = `usage: pnpm knooppunt <command>
 
 commands:
-  import <dir|file.json|file.zip> [--replace]   import a dataset (all or nothing)
+  import <dir|file.json|file.zip> [--replace]   import a dataset (all or nothing); file.json may
+                                                also be an export or snapshot of Knooppunt itself
   findings [--json] [--rule R[,R…]] [--kind K] [--severity S] [--zone Z] [--municipality NIS]
            [--childcarePer100 N] [--zorgraadSectors S,…] [--reachFunctions F,…] [--forumLoad N]
            [--unequalRatio X] [--year Y]      the rule catalogue's findings, as a table or JSON
+  export --format json|graphml|gexf|csv|cypher [--zone Z] [-o FILE]
+                                                the whole graph, or zone Z's graph, on stdout or
+                                                in FILE (csv is a zip; cypher a script for Neo4j)
+  snapshot save <name>                          save the graph as it is now as a named snapshot
+  snapshot list [--json]                        the snapshots in the store, newest first
+  snapshot diff <from> [<to>|now] [--json]      what changed: nodes, relationships, findings
+  snapshot delete <id>                          delete a snapshot
   serve [--port N] [--demo]                     start the API and web app; --demo imports
                                                 fixtures/demo when the store is empty
 
@@ -50,6 +60,31 @@ async function main(argv: string[]): Promise<number> {
         if (!(error instanceof FindingQueryError)) throw error;
         io.err(`--${error.message}`);
         return 2;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'export': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { format: { type: 'string' }, zone: { type: 'string' }, output: { type: 'string', short: 'o' } },
+      });
+      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
+      try {
+        return await exportCommand(store, { format: values.format, zone: values.zone, output: values.output, appVersion: config.version }, io, process.stdout);
+      } finally {
+        await store.close();
+      }
+    }
+    case 'snapshot': {
+      const invocation = parseSnapshotArguments(rest);
+      if (invocation === undefined) {
+        io.err(SNAPSHOT_USAGE);
+        return 2;
+      }
+      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
+      try {
+        return await snapshotCommand(store, invocation, config.version, io);
       } finally {
         await store.close();
       }

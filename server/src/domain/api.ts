@@ -55,6 +55,22 @@ export interface NodeDetail {
   relationships: NodeRelationship[];
 }
 
+/** A municipality a node reaches, with the zones it lies in. */
+export interface ReachedMunicipality extends NodeSummary {
+  /** Zone ids, sorted. */
+  zones: string[];
+}
+
+/**
+ * Where a node works: a municipality itself; a zone's municipalities; the municipalities a network
+ * COVERS; those that run an organisation (OPERATES) or where its offers are located or serve; where an
+ * offer is located or serves. Sorted by id.
+ */
+export interface NodeReach {
+  id: string;
+  municipalities: ReachedMunicipality[];
+}
+
 export interface SearchHit extends NodeSummary {
   /** What matched: the name, or the NIS code. */
   matched: 'name' | 'nis';

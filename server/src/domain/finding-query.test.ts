@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_PARAMETERS, RULE_IDS, type Finding } from './findings';
-import { filterFindings, parseFindingQuery } from './finding-query';
+import { filterFindings, parseFindingQuery, parseRuleParameters } from './finding-query';
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   id: 'GAP_NO_LOK:nis:90001',
@@ -57,6 +57,15 @@ describe('parseFindingQuery', () => {
     [{ colour: 'red' }, 'colour: unknown parameter'],
   ])('refuses %o naming the parameter', (raw, message) => {
     expect(() => parseFindingQuery(raw)).toThrow(message);
+  });
+});
+
+describe('parseRuleParameters', () => {
+  it('reads thresholds and refuses filters, naming the parameter', () => {
+    expect(parseRuleParameters({})).toEqual(DEFAULT_RULE_PARAMETERS);
+    expect(parseRuleParameters({ zorgraadSectors: 'caw,ocmw', forumLoad: '2' })).toEqual({ ...DEFAULT_RULE_PARAMETERS, zorgraadSectors: ['caw', 'ocmw'], forumLoad: 2 });
+    expect(() => parseRuleParameters({ zone: 'amalo' })).toThrow('zone: unknown parameter (expected one of zorgraadSectors, childcarePer100, reachFunctions, forumLoad, unequalRatio, year)');
+    expect(() => parseRuleParameters({ zorgraadSectors: 'kinderen' })).toThrow(/^zorgraadSectors: expected sectors/);
   });
 });
 

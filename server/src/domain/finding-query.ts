@@ -123,6 +123,19 @@ export function parseFindingQuery(raw: Readonly<Record<string, string | undefine
   return { filter, parameters };
 }
 
+/** The threshold parameters among those names: what an answer built on the findings, but not a list of them, takes. */
+export const RULE_PARAMETER_NAMES = ['zorgraadSectors', 'childcarePer100', 'reachFunctions', 'forumLoad', 'unequalRatio', 'year'] as const;
+
+/** Reads only rule parameters (e.g. for a zone's dashboard); a filter name or any other is refused. */
+export function parseRuleParameters(raw: Readonly<Record<string, string | undefined>>): RuleParameters {
+  for (const name of Object.keys(raw)) {
+    if (!(RULE_PARAMETER_NAMES as readonly string[]).includes(name)) {
+      throw new FindingQueryError(name, `unknown parameter (expected one of ${RULE_PARAMETER_NAMES.join(', ')})`);
+    }
+  }
+  return parseFindingQuery(raw).parameters;
+}
+
 /**
  * Applies the filter. `zoneMunicipalities` are the municipalities of `filter.zone`: a finding is about the
  * zone when the zone or one of them is its subject or among its related nodes.

@@ -2,6 +2,7 @@
 // `graph.import()` reads), with flat attributes so other tools read it without knowing our types, and the
 // export's metadata in the graph attributes. The JSON export writes it, a snapshot stores it, and the
 // import accepts it, so a snapshot can be loaded again.
+import type { DatasetManifest } from './dataset';
 import type { GraphNode, Relationship } from './graph';
 import type { NodeLabel, RelationshipType } from './vocabulary';
 
@@ -28,6 +29,8 @@ export interface ExportMetadata {
   filter: ExportFilter;
   backend: 'embedded' | 'neo4j';
   counts: { nodes: number; relationships: number };
+  /** The manifest of the dataset the graph came from, so a snapshot keeps its title and its "illustrative" notice. */
+  manifest?: DatasetManifest;
 }
 
 /** Node attributes: the label plus the node's properties, flat. */

@@ -8,11 +8,15 @@ import { openApiDocument } from './openapi';
 import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
 import { coverageRoute } from './routes/coverage-route';
+import { exportRoute } from './routes/export-route';
 import { findingsRoute } from './routes/findings-route';
 import { geoRoute } from './routes/geo-route';
 import { graphRoutes } from './routes/graph-routes';
 import { healthRoute } from './routes/health-route';
 import { importRoute } from './routes/import-route';
+import { profileRoute } from './routes/profile-route';
+import { snapshotRoutes } from './routes/snapshot-routes';
+import { zoneDashboardRoute } from './routes/zone-dashboard-route';
 import { serveWebApp } from './static-web';
 
 export interface AppDependencies {
@@ -39,8 +43,12 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/', graphRoutes(store, cache));
   api.route('/', findingsRoute(store, cache));
   api.route('/', coverageRoute(store, cache));
+  api.route('/', zoneDashboardRoute(store, cache));
+  api.route('/', exportRoute(store, version));
+  api.route('/', profileRoute(store, cache));
   api.route('/', geoRoute(centroids));
   api.route('/', importRoute(store, token));
+  api.route('/', snapshotRoutes(store, token, version));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
   api.all('*', (c) => problemResponse(c, 404, `no API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json`));
 

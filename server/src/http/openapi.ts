@@ -1,10 +1,25 @@
 // The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of DOMAIN.md §5.
+import { EXPORT_FORMATS } from '../domain/export-format';
 import { DEFAULT_RULE_PARAMETERS, FINDING_KINDS, RULE_IDS, SEVERITIES } from '../domain/findings';
 import { FUNCTIONS, NETWORK_TYPES, NODE_LABELS, RELATIONSHIP_TYPES, SECTORS } from '../domain/vocabulary';
+import { EXPORT_CONTENT_TYPES } from '../export/export-graph';
+import { profileSchemas } from './openapi-profile';
+import { snapshotPaths, snapshotSchemas } from './openapi-snapshots';
+import { zoneDashboardSchemas } from './openapi-zone-dashboard';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+
+/** The rule thresholds of DOMAIN.md §4, for the routes that compute findings. */
+const thresholdParameters = [
+  { name: 'zorgraadSectors', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.zorgraadSectors.join(',') } },
+  { name: 'childcarePer100', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.childcarePer100 } },
+  { name: 'reachFunctions', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.reachFunctions.join(',') } },
+  { name: 'forumLoad', in: 'query', schema: { type: 'integer', default: DEFAULT_RULE_PARAMETERS.forumLoad } },
+  { name: 'unequalRatio', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.unequalRatio } },
+  { name: 'year', in: 'query', schema: { type: 'integer' }, description: "count only this year's funding (default: all years summed)" },
+];
 
 const nodeIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'A node id such as nis:11002, zone:amalo, net:lok-11002' };
 
@@ -28,11 +43,27 @@ export function openApiDocument(version: string): object {
           responses: { 200: { description: 'ok', ...json(ref('Subgraph')) }, 400: problem('not a zone id'), 404: problem('unknown zone') },
         },
       },
+      '/zones/{id}/dashboard': {
+        get: {
+          summary:
+            "A zone's dashboard for its zorgraad coordinator: the zorgraad's members by seat, sector and role, missing sectors and absent municipalities, networks and organisations across the zone's border, brokers (degree, betweenness) and Louvain communities of the collaboration graph with their alignment to municipal borders, and the zone's findings",
+          parameters: [{ ...nodeIdParameter, description: 'A zone id, e.g. zone:amalo' }, ...thresholdParameters],
+          responses: { 200: { description: 'ok', ...json(ref('ZoneDashboard')) }, 400: problem('not a zone id, or a bad parameter'), 404: problem('unknown zone') },
+        },
+      },
       '/municipalities/{nis}/graph': {
         get: {
           summary: "A municipality's partner graph",
           parameters: [{ name: 'nis', in: 'path', required: true, schema: { type: 'string' }, description: '11002 or nis:11002' }],
           responses: { 200: { description: 'ok', ...json(ref('Subgraph')) }, 400: problem('not a NIS code'), 404: problem('unknown municipality') },
+        },
+      },
+      '/municipalities/{nis}/profile': {
+        get: {
+          summary:
+            "A municipality's profile: checklist of network types and functions (covered by what, or missing, with the findings), networks, partners and their roles, funding, role conflicts with beheersmodel status, comparison with its neighbours",
+          parameters: [{ name: 'nis', in: 'path', required: true, schema: { type: 'string' }, description: '11002 or nis:11002' }, ...thresholdParameters],
+          responses: { 200: { description: 'ok', ...json(ref('MunicipalityProfile')) }, 400: problem('not a NIS code, or a bad parameter'), 404: problem('unknown municipality') },
         },
       },
       '/nodes/{id}': {
@@ -72,12 +103,7 @@ export function openApiDocument(version: string): object {
             { name: 'severity', in: 'query', schema: { enum: SEVERITIES } },
             { name: 'zone', in: 'query', schema: { type: 'string' }, description: 'zone id: findings about the zone or its municipalities' },
             { name: 'municipality', in: 'query', schema: { type: 'string' }, description: 'NIS code or nis:<NIS>: findings with it as subject or related' },
-            { name: 'zorgraadSectors', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.zorgraadSectors.join(',') } },
-            { name: 'childcarePer100', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.childcarePer100 } },
-            { name: 'reachFunctions', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.reachFunctions.join(',') } },
-            { name: 'forumLoad', in: 'query', schema: { type: 'integer', default: DEFAULT_RULE_PARAMETERS.forumLoad } },
-            { name: 'unequalRatio', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.unequalRatio } },
-            { name: 'year', in: 'query', schema: { type: 'integer' }, description: 'count only this year\'s funding (default: all years summed)' },
+            ...thresholdParameters,
           ],
           responses: {
             200: { description: 'ok', ...json({ type: 'array', items: ref('Finding') }) },
@@ -93,12 +119,31 @@ export function openApiDocument(version: string): object {
           responses: { 200: { description: 'ok', ...json({ type: 'object', properties: { zone: ref('NodeSummary'), municipalities: { type: 'array', items: { type: 'object' } } } }) }, 404: problem('unknown zone') },
         },
       },
+      '/export': {
+        get: {
+          summary: "A snapshot of the whole graph or of one zone's graph, streamed as a file download, with its metadata (time, version, schema version, content hash, filter, backend, counts)",
+          parameters: [
+            { name: 'format', in: 'query', required: true, schema: { enum: EXPORT_FORMATS }, description: 'csv is a zip of nodes.csv, relationships.csv and metadata.json; cypher a script for an empty Neo4j' },
+            { name: 'zone', in: 'query', schema: { type: 'string' }, description: "a zone id (zone:<slug> or the slug): that zone's graph as the explorer shows it; absent: the whole graph" },
+          ],
+          responses: {
+            200: {
+              description: 'the export, as an attachment named knooppunt-<zone or vlaanderen>-<yyyy-mm-dd>.<json|graphml|gexf|zip|cypher>',
+              content: Object.fromEntries(
+                [...new Set(Object.values(EXPORT_CONTENT_TYPES))].map((type) => [type.split(';')[0]!, { schema: { type: 'string', format: 'binary' } }]),
+              ),
+            },
+            400: problem('unknown format'),
+            404: problem('unknown zone'),
+          },
+        },
+      },
       '/geo/centroids': {
         get: { summary: 'Municipality centroids (WGS84)', responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('Centroid') }) } } },
       },
       '/import': {
         post: {
-          summary: 'Import a dataset (zip of the CSV folder, or the JSON document); all or nothing',
+          summary: "Import a dataset (zip of the CSV folder, the JSON document, or Knooppunt's own JSON export or snapshot); all or nothing",
           security: [{ bearer: [] }],
           parameters: [{ name: 'replace', in: 'query', schema: { type: 'boolean', default: false }, description: 'drop what the dataset does not contain' }],
           requestBody: {
@@ -113,6 +158,7 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      ...snapshotPaths,
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -195,6 +241,9 @@ export function openApiDocument(version: string): object {
             evidence: { type: 'object' },
           },
         },
+        ...profileSchemas,
+        ...zoneDashboardSchemas,
+        ...snapshotSchemas,
         Centroid: { type: 'object', properties: { nis: { type: 'string' }, lon: { type: 'number' }, lat: { type: 'number' } } },
         Counts: {
           type: 'object',

@@ -1,5 +1,6 @@
 // Query and path parameters, validated with zod; a bad one is a 400 problem that names it.
 import { z } from 'zod';
+import { bareId, labelOfId, municipalityId, NIS_PATTERN } from '../domain/ids';
 import { HttpProblem } from './problem';
 
 export function parseParameter<T>(name: string, schema: z.ZodType<T>, raw: string | undefined): T {
@@ -20,4 +21,11 @@ export function integerParameter(min: number, max: number, fallback: number): z.
     .pipe(z.number().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`))
     .optional()
     .transform((value) => value ?? fallback) as unknown as z.ZodType<number>;
+}
+
+/** A municipality in a path: `nis:11002` or the bare `11002`, as users type either; anything else is a 400. */
+export function municipalityIdFrom(raw: string): string {
+  const nis = labelOfId(raw) === 'Municipality' ? bareId(raw) : raw;
+  if (!NIS_PATTERN.test(nis)) throw new HttpProblem(400, `"${raw}" is not a NIS code (5 digits) or a municipality id (nis:<5 digits>)`);
+  return municipalityId(nis);
 }

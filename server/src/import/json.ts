@@ -1,8 +1,10 @@
-// A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (DOMAIN.md §3).
+// A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (DOMAIN.md §3), or
+// from Knooppunt's own JSON graph export (DOMAIN.md §5), told apart by its graph attributes.
 import { DATASET_TABLES, type Dataset, type DatasetManifest } from '../domain/dataset';
 import { DatasetValidationError, type ImportError } from '../domain/import-error';
 import { decodeText } from './decode';
 import { finishDataset } from './finish-dataset';
+import { isGraphDocument, readGraphDocument } from './graph-document';
 import { outlineJson } from './json-outline';
 import { isJsonObject, readJsonTable } from './json-table';
 import { parseJsonText } from './json-text';
@@ -31,6 +33,7 @@ export function parseDatasetJson(text: string, fileName: string, options: ParseO
   for (const { key, line, firstLine } of outline.repeated) {
     report(line, key, `appears more than once (first on line ${firstLine})`);
   }
+  if (isGraphDocument(document)) return readGraphDocument(document, outline, fileName, errors, options);
 
   const tables = emptyTables(() => fileName);
   let manifest: DatasetManifest | undefined;

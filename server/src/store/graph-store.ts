@@ -1,11 +1,12 @@
 // The GraphStore port: everything the HTTP API and the command line ask of a backend.
 // The embedded store (graphology in memory, persisted to a file) and the Neo4j store both implement it,
 // and one contract suite checks that they answer identically.
-import type { Backend, DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../domain/api';
+import type { Backend, DatasetInfo, GraphCounts, NodeDetail, NodeReach, SearchHit, ZoneSummary } from '../domain/api';
 import type { Dataset } from '../domain/dataset';
 import type { CoverageResponse } from '../domain/coverage';
 import type { Finding, RuleId, RuleParameters } from '../domain/findings';
 import type { GraphNode, Relationship, Subgraph } from '../domain/graph';
+import type { SnapshotSummary } from '../domain/snapshot';
 
 export interface ImportProgress {
   phase: 'prepare' | 'write' | 'persist';
@@ -49,6 +50,8 @@ export interface GraphStore {
   municipalityGraph(municipalityId: string): Promise<Subgraph | undefined>;
   neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined>;
   nodeDetail(nodeId: string): Promise<NodeDetail | undefined>;
+  /** Where each of many nodes works (municipalities and their zones, see NodeReach); unknown ids are left out; sorted by id. */
+  nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** The rule catalogue's findings (DOMAIN.md §4): every rule, or the ones in `only`; sorted by id, identical on both stores. */
   findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]>;
@@ -57,6 +60,18 @@ export interface GraphStore {
    * pages, read as one consistent view, so memory stays flat however large the graph is.
    */
   streamGraph(): AsyncIterable<GraphPage>;
+  /**
+   * Saves the graph as it is now as a snapshot in this store, kept apart from the graph (never counted,
+   * queried, exported or pruned). `name` is checked with snapshotName (SnapshotNameError); `appVersion`
+   * goes into the document's metadata.
+   */
+  saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary>;
+  /** Every snapshot, newest first. */
+  listSnapshots(): Promise<SnapshotSummary[]>;
+  /** A snapshot's graph document (the JSON export's text), or undefined for an unknown id. */
+  readSnapshot(id: string): Promise<string | undefined>;
+  /** False when there was no snapshot with that id. */
+  deleteSnapshot(id: string): Promise<boolean>;
   /** Coverage of every municipality, or of one zone's; undefined when that zone does not exist. */
   coverage(zoneId?: string): Promise<CoverageResponse | undefined>;
   close(): Promise<void>;

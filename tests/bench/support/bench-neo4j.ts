@@ -16,9 +16,12 @@ export async function benchNeo4j(): Promise<BenchNeo4j> {
     ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
     : { uri: server!.uri, user: server!.user, password: server!.password };
   const admin = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  // CALL { … } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = admin.session();
   try {
-    await admin.executeQuery('MATCH (n:KnooppuntNode) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n:KnooppuntNode) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
+    await session.close();
     await admin.close();
   }
   return { config, dispose: async () => server?.dispose() };

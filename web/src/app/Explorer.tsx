@@ -1,7 +1,9 @@
 // The explorer's layout: header, notice, settings sidebar, the chosen view (graph, table, findings,
 // coverage or rules), and the node panel.
-import { useEffect, useMemo } from 'react';
+import type { Core } from 'cytoscape';
+import { useEffect, useMemo, useState } from 'react';
 import { CoverageView } from '../features/zone-coverage/CoverageView';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { FindingsView } from '../features/findings/FindingsView';
 import { FindingOverlayControls } from '../features/graph/FindingOverlayControls';
 import { GraphView } from '../features/graph/GraphView';
@@ -16,7 +18,7 @@ import { SnapshotsView } from '../features/snapshots/SnapshotsView';
 import { ZoneDashboardView } from '../features/zone-dashboard/ZoneDashboardView';
 import { TablePanel } from '../features/table/TablePanel';
 import { useZones } from '../features/zones/api/get-zones';
-import type { Subgraph } from '@knooppunt/server/domain/graph';
+import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
 import type { ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { displayName } from '../lib/i18n/node-text';
@@ -32,10 +34,12 @@ const GRAPH_VIEWS = new Set(['graph', 'split', 'findings']);
 /** Pages that fill the stage on their own, without the graph's sidebar. */
 const PAGE_VIEWS = new Set(['coverage', 'rules', 'dashboard', 'profile', 'snapshots']);
 
-/** The municipality a profile is about: the selected one, else the one the view is built around. */
-function profileMunicipality(state: ExplorerState, full: Subgraph): string | undefined {
-  const selected = full.nodes.find((node) => node.id === state.selected);
-  if (selected?.label === 'Municipality') return selected.id;
+const isMunicipality = (id: string | undefined): id is string => id !== undefined && labelOfId(id) === 'Municipality';
+
+/** The municipality a profile is about: the one chosen there, else the selected one, else the one the view is built around. */
+function profileMunicipality(state: ExplorerState): string | undefined {
+  if (state.profile !== undefined) return `nis:${state.profile}`;
+  if (isMunicipality(state.selected)) return state.selected;
   return state.municipality === undefined ? undefined : `nis:${state.municipality}`;
 }
 
@@ -45,6 +49,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const actions = useExplorerActions(state, update, view.visibleIds, view.full);
   const findings = useExplorerFindings(state, view.visible);
   const zones = useZones();
+  const [cy, setCy] = useState<Core | null>(null);
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
 
   // Names for ids in findings and coverage: the nodes loaded in view, and every zone.
@@ -82,7 +87,11 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
       <Header
         zoneId={state.zone}
         onZoneChange={(zoneId) => actions.openZone(zoneId)}
-        onSearchChoose={(hit) => void actions.chooseSearchHit(hit)}
+        onSearchChoose={(hit) => {
+          // In the profile, a municipality found is the one to show.
+          if (state.view === 'profile' && hit.label === 'Municipality') update({ profile: bareId(hit.id) });
+          void actions.chooseSearchHit(hit);
+        }}
         onLangChange={(lang) => update({ lang })}
       />
       <NoticeBanner />
@@ -98,7 +107,20 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
         <main id="main" className="stage" tabIndex={-1}>
           <div className="stage-bar">
             <h2 className="stage-title">{title}</h2>
-            <ViewToggle view={state.view} onChange={(mode) => update({ view: mode }, 'push')} />
+            <ViewToggle
+              view={state.view}
+              // Opening the profile with a municipality selected shows that municipality's.
+              onChange={(mode) => update({ view: mode, ...(mode === 'profile' && isMunicipality(state.selected) ? { profile: bareId(state.selected) } : {}) }, 'push')}
+            >
+              <ExportMenu
+                zoneId={state.zone}
+                zoneName={state.zone === undefined ? undefined : nameOf(state.zone)}
+                municipality={state.municipality}
+                cy={cy}
+                imageAvailable={GRAPH_VIEWS.has(state.view)}
+                title={title}
+              />
+            </ViewToggle>
           </div>
           <div className="stage-body">
             <div className="stage-graph" hidden={!GRAPH_VIEWS.has(state.view)}>
@@ -114,6 +136,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 markers={findings.markers}
                 showMarkers={state.overlays}
                 focus={findings.focus}
+                onCyReady={setCy}
               />
             </div>
             {(state.view === 'table' || state.view === 'split') && (
@@ -162,16 +185,30 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             )}
             {state.view === 'dashboard' && (
               <div className="stage-page">
-                <ZoneDashboardView zoneId={state.zone} selectedId={state.selected} onSelect={actions.select} />
+                <ZoneDashboardView
+                  zoneId={state.zone}
+                  selectedId={state.selected}
+                  onSelect={actions.select}
+                  onOpenFinding={(finding) => {
+                    // Focus on the finding (one history entry), then show it in the findings view.
+                    actions.chooseFinding(finding);
+                    update({ view: 'findings' });
+                  }}
+                />
               </div>
             )}
             {state.view === 'profile' && (
               <div className="stage-page">
                 <MunicipalityProfileView
-                  municipalityId={profileMunicipality(state, view.full)}
+                  municipalityId={profileMunicipality(state)}
                   municipalities={municipalities}
-                  onChooseMunicipality={(id) => actions.select(id)}
-                  onSelect={actions.select}
+                  selectedId={state.selected}
+                  onChooseMunicipality={(id) => update({ profile: bareId(id), selected: id, finding: undefined }, 'push')}
+                  // Names open the node panel beside the profile, which stays on its municipality.
+                  onSelect={(id) => {
+                    const shown = profileMunicipality(state);
+                    update({ selected: id, finding: undefined, ...(shown !== undefined ? { profile: bareId(shown) } : {}) }, 'push');
+                  }}
                 />
               </div>
             )}
@@ -182,7 +219,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             )}
           </div>
         </main>
-        {state.view !== 'rules' && (
+        {state.view !== 'rules' && state.view !== 'snapshots' && (
           <NodePanel
             nodeId={state.selected}
             inView={state.selected !== undefined && view.visibleIds.has(state.selected)}
@@ -190,6 +227,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             onSelect={actions.select}
             onExpand={actions.expand}
             onOpenZone={(zoneId) => actions.openZone(zoneId, true)}
+            onOpenProfile={(municipalityId) => update({ view: 'profile', profile: bareId(municipalityId) }, 'push')}
             onClose={() => actions.select(undefined)}
           />
         )}

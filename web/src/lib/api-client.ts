@@ -27,6 +27,19 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
   return (await response.json()) as T;
 }
 
+/** A write endpoint: a JSON body and the write token the user typed (`Authorization: Bearer …`). */
+export async function apiPost<T>(path: string, body: unknown, token: string): Promise<T> {
+  const response = await fetch(`${API_BASE}${path}`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response), path);
+  }
+  return (await response.json()) as T;
+}
+
 async function readProblem(response: Response): Promise<Problem | undefined> {
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return undefined;

@@ -36,6 +36,11 @@ export interface ExplorerState {
   municipality?: string;
   /** The selected node's id. */
   selected?: string;
+  /**
+   * The NIS of the municipality whose profile is open, once one is chosen there; it stays while names in the
+   * profile are selected, so the node panel can show them beside it.
+   */
+  profile?: string;
   /** Nodes whose neighbourhood was merged into the view, in the order they were expanded. */
   expanded: string[];
   /** Labels filtered out of the graph and the table. */
@@ -79,6 +84,7 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
   const zone = params.get('zone') || undefined;
   const municipality = params.get('nis') || undefined;
   const selected = params.get('node') || undefined;
+  const profile = params.get('municipality');
   const hide = params.get('hide');
   const finding = params.get('finding') || undefined;
   const rule = oneOf(RULE_IDS, params.get('rule'));
@@ -90,6 +96,7 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     ...(zone ? { zone } : {}),
     ...(municipality && !zone ? { municipality } : {}),
     ...(selected ? { selected } : {}),
+    ...(profile && /^\d{5}$/.test(profile) ? { profile } : {}),
     expanded: list(params.get('expand')),
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
@@ -113,6 +120,7 @@ export function serialiseExplorerState(state: ExplorerState): string {
   if (state.zone) params.set('zone', state.zone);
   else if (state.municipality) params.set('nis', state.municipality);
   if (state.selected) params.set('node', state.selected);
+  if (state.profile) params.set('municipality', state.profile);
   if (state.expanded.length > 0) params.set('expand', state.expanded.join(','));
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);

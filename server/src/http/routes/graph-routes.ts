@@ -1,11 +1,11 @@
 // Read-only graph routes: zones, a zone's graph, a municipality's graph, a node and its neighbourhood, search.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { labelOfId, municipalityId, NIS_PATTERN } from '../../domain/ids';
+import { labelOfId } from '../../domain/ids';
 import { DEFAULT_NEIGHBOURHOOD_LIMIT, MAX_NEIGHBOURHOOD_DEPTH } from '../../graph/queries/neighbourhood';
 import type { GraphStore } from '../../store/graph-store';
 import type { JsonCache } from '../json-cache';
-import { integerParameter, parseParameter } from '../params';
+import { integerParameter, municipalityIdFrom, parseParameter } from '../params';
 import { HttpProblem } from '../problem';
 
 const MAX_NEIGHBOURHOOD_LIMIT = 5_000;
@@ -14,13 +14,6 @@ const MAX_SEARCH_LIMIT = 100;
 function found<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new HttpProblem(404, `${what} does not exist`);
   return value;
-}
-
-/** Accepts `nis:11002` or the bare `11002`, as users type either. */
-function municipalityIdFrom(raw: string): string {
-  const id = NIS_PATTERN.test(raw) ? municipalityId(raw) : raw;
-  if (labelOfId(id) !== 'Municipality') throw new HttpProblem(400, `"${raw}" is not a NIS code (5 digits) or a municipality id (nis:<5 digits>)`);
-  return id;
 }
 
 export function graphRoutes(store: GraphStore, cache: JsonCache): Hono {

@@ -2,12 +2,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { runRules } from '../../analysis/run-rules';
-import type { DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../../domain/api';
+import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset } from '../../domain/dataset';
 import { coverage } from '../../analysis/coverage';
 import type { CoverageResponse } from '../../domain/coverage';
 import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { Subgraph } from '../../domain/graph';
+import { snapshotName, type SnapshotSummary } from '../../domain/snapshot';
 import { applyImport } from '../../graph/apply-import';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph } from '../../graph/dataset-to-graph';
@@ -16,11 +17,14 @@ import { graphCounts } from '../../graph/queries/counts';
 import { municipalityGraph } from '../../graph/queries/municipality-graph';
 import { neighbourhood } from '../../graph/queries/neighbourhood';
 import { nodeDetail } from '../../graph/queries/node-detail';
+import { nodeReach } from '../../graph/queries/node-reach';
 import { buildSearchIndex, search, type SearchIndex } from '../../graph/queries/search';
 import { zoneGraph } from '../../graph/queries/zone-graph';
 import { listZones } from '../../graph/queries/zones';
 import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
+import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
 import { removeStaleTempFiles } from './atomic-file';
+import { FolderShelf, MemoryShelf, SNAPSHOT_FOLDER_NAME, type SnapshotShelf } from './snapshot-shelf';
 import { readStoreFile, STORE_FILE_NAME, writeStoreFile } from './store-file';
 
 function graphContentHash(graph: KnooppuntGraph): string {
@@ -42,7 +46,12 @@ export class EmbeddedStore implements GraphStore {
   /** Imports run one after another, so two writers never race on the file. */
   private writes: Promise<unknown> = Promise.resolve();
 
-  private constructor(file: string | undefined, graph: KnooppuntGraph, dataset: DatasetInfo) {
+  private constructor(
+    file: string | undefined,
+    graph: KnooppuntGraph,
+    dataset: DatasetInfo,
+    private readonly snapshots: SnapshotShelf,
+  ) {
     this.file = file;
     this.location = file ?? 'memory';
     this.graph = graph;
@@ -56,12 +65,13 @@ export class EmbeddedStore implements GraphStore {
     const file = join(directory, STORE_FILE_NAME);
     await removeStaleTempFiles(file);
     const saved = await readStoreFile(file);
-    return new EmbeddedStore(file, saved?.graph ?? createGraph(), saved?.dataset ?? {});
+    const snapshots = await FolderShelf.open(join(directory, SNAPSHOT_FOLDER_NAME));
+    return new EmbeddedStore(file, saved?.graph ?? createGraph(), saved?.dataset ?? {}, snapshots);
   }
 
   /** A store that is never written to disk, for tests and one-off analyses. */
   static inMemory(): EmbeddedStore {
-    return new EmbeddedStore(undefined, createGraph(), {});
+    return new EmbeddedStore(undefined, createGraph(), {}, new MemoryShelf());
   }
 
   readonly revision = (): number => this.revisionNumber;
@@ -131,6 +141,10 @@ export class EmbeddedStore implements GraphStore {
     return nodeDetail(this.graph, nodeId);
   }
 
+  async nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]> {
+    return nodeReach(this.graph, nodeIds);
+  }
+
   async search(query: string, limit: number): Promise<SearchHit[]> {
     this.derived.searchIndex ??= buildSearchIndex(this.graph);
     return search(this.graph, this.derived.searchIndex, query, limit);
@@ -157,6 +171,26 @@ export class EmbeddedStore implements GraphStore {
 
   async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
     return runRules(this.graph, parameters, only);
+  }
+
+  async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
+    const request = { name: snapshotName(name), appVersion, manifest: this.dataset.manifest };
+    const snapshot = await takeSnapshot(this, request);
+    await this.snapshots.put(snapshot);
+    return snapshot.summary;
+  }
+
+  async listSnapshots(): Promise<SnapshotSummary[]> {
+    return this.snapshots.list();
+  }
+
+  async readSnapshot(id: string): Promise<string | undefined> {
+    const document = await this.snapshots.read(id);
+    return document === undefined ? undefined : snapshotText(document);
+  }
+
+  async deleteSnapshot(id: string): Promise<boolean> {
+    return this.snapshots.remove(id);
   }
 
   async close(): Promise<void> {

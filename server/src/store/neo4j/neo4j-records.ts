@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import type { NodeSummary } from '../../domain/api';
 import { nodeName, type GraphNode, type Relationship } from '../../domain/graph';
 import type { NodeLabel } from '../../domain/vocabulary';
-import { normaliseForSearch, searchableName } from '../../graph/queries/search';
+import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from './stored-properties';
 
 /** The label every Knooppunt node carries besides its own, so any node can be found by id. */
 export const NODE_LABEL = 'KnooppuntNode';
@@ -57,20 +57,16 @@ export function toRelationship(record: RelationshipRecord): Relationship {
 }
 
 /** Whole numbers go to Neo4j as integers (so Neo4j Browser shows 2024, not 2024.0); the rest as they are. */
-function neo4jValue(value: unknown): unknown {
-  return typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+function neo4jValues(properties: Record<string, StoredValue>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) values[key] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+  return values;
 }
 
 export function nodeWriteRow(node: GraphNode): { id: string; properties: Record<string, unknown> } {
-  const properties: Record<string, unknown> = { id: node.id };
-  for (const [key, value] of Object.entries(node.properties)) properties[key] = neo4jValue(value);
-  const name = searchableName(node.label, node.label === 'Offer' ? node.properties.name : nodeName(node));
-  if (name !== undefined) properties.searchName = normaliseForSearch(name);
-  return { id: node.id, properties };
+  return { id: node.id, properties: neo4jValues(storedNodeProperties(node)) };
 }
 
 export function relationshipWriteRow(relationship: Relationship): { id: string; from: string; to: string; properties: Record<string, unknown> } {
-  const properties: Record<string, unknown> = { id: relationship.id };
-  for (const [key, value] of Object.entries(relationship.properties)) properties[key] = neo4jValue(value);
-  return { id: relationship.id, from: relationship.from, to: relationship.to, properties };
+  return { id: relationship.id, from: relationship.from, to: relationship.to, properties: neo4jValues(storedRelationshipProperties(relationship)) };
 }

@@ -5,10 +5,11 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
-import type { DatasetInfo, GraphCounts, NodeDetail, SearchHit, ZoneSummary } from '../../domain/api';
+import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, ReachedMunicipality, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
 import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { GraphNode, Relationship, Subgraph } from '../../domain/graph';
+import { snapshotName, type SnapshotSummary } from '../../domain/snapshot';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph } from '../../graph/dataset-to-graph';
 import { compareIds } from '../../graph/knooppunt-graph';
@@ -16,12 +17,14 @@ import { zeroCounts } from '../../graph/queries/counts';
 import { takeRing } from '../../graph/queries/neighbourhood';
 import { parseSearchQuery, rankCandidates, type SearchCandidate } from '../../graph/queries/search';
 import { compareZones } from '../../graph/queries/zones';
+import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
 import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
 import { cypher, cypherStatements } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { translateNeo4jError } from './neo4j-errors';
 import { readDetections } from './neo4j-findings';
 import { writeGraphContent } from './neo4j-import';
+import { deleteSnapshotNodes, readSnapshotDocument, readSnapshotSummaries, writeSnapshot } from './neo4j-snapshots';
 import { domainLabel, toGraphNode, toNodeSummary, toRelationship, type NodeRecord, type RelationshipRecord } from './neo4j-records';
 
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
@@ -197,6 +200,21 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
+  async nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]> {
+    const ids = [...new Set(nodeIds)];
+    if (ids.length === 0) return [];
+    const records = await this.read(async (tx) => (await tx.run(cypher('queries/node-reach'), { ids })).records);
+    const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
+    return records
+      .map((record) => ({
+        id: record.get('id') as string,
+        municipalities: (record.get('municipalities') as Omit<ReachedMunicipality, 'label'>[])
+          .map((municipality): ReachedMunicipality => ({ id: municipality.id, label: 'Municipality', name: municipality.name, zones: municipality.zones }))
+          .sort(byId),
+      }))
+      .sort(byId);
+  }
+
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const parsed = parseSearchQuery(query);
     if (parsed.text.length === 0) return [];
@@ -247,7 +265,6 @@ export class Neo4jStore implements GraphStore {
     return zoneId === undefined ? { municipalities: rows } : { zone: { id: zoneId, label: 'Zone', name: zone!.get('name') as string }, municipalities: rows };
   }
 
-  /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
   async *streamGraph(): AsyncIterable<GraphPage> {
     // One explicit read transaction for both queries, so nodes and relationships come from one view;
     // the driver pulls records in batches as the consumer asks for them, so memory stays flat.
@@ -286,9 +303,37 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
   async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
     const { detections, names } = await this.read((tx) => readDetections(tx, parameters, only));
     return findingsFrom(detections, (id) => names.get(id) ?? id);
+  }
+
+  async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
+    const request = { name: snapshotName(name), appVersion, manifest: await this.manifest() };
+    const snapshot = await takeSnapshot(this, request);
+    await this.run('WRITE', (tx) => writeSnapshot(tx, snapshot));
+    return snapshot.summary;
+  }
+
+  /** The manifest alone: datasetInfo would also work out the content hash, which a snapshot computes itself. */
+  private async manifest(): Promise<DatasetManifest | undefined> {
+    const record = await this.read(async (tx) => (await tx.run(cypher('queries/dataset'))).records[0]);
+    const text = record?.get('manifest') as string | null | undefined;
+    return text ? (JSON.parse(text) as DatasetManifest) : undefined;
+  }
+
+  async listSnapshots(): Promise<SnapshotSummary[]> {
+    return this.read(readSnapshotSummaries);
+  }
+
+  async readSnapshot(id: string): Promise<string | undefined> {
+    const document = await this.read((tx) => readSnapshotDocument(tx, id));
+    return document === undefined ? undefined : snapshotText(document);
+  }
+
+  async deleteSnapshot(id: string): Promise<boolean> {
+    return this.run('WRITE', (tx) => deleteSnapshotNodes(tx, id));
   }
 
   async close(): Promise<void> {

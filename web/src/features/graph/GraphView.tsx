@@ -23,6 +23,8 @@ export interface GraphViewProps {
   markers: ReadonlyMap<string, NodeMarker>;
   showMarkers: boolean;
   focus: FindingFocus | undefined;
+  /** Hands the Cytoscape instance to the shell, for what works on the drawn graph (the export's images). */
+  onCyReady?: (cy: Core) => void;
 }
 
 export function GraphView(props: GraphViewProps) {
@@ -58,7 +60,10 @@ export function GraphView(props: GraphViewProps) {
         onSelect={props.onSelect}
         loading={status === 'loading' || waitingForCentroids}
         label={`${t.graphLabel(props.title)}. ${t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}`}
-        onReady={setCy}
+        onReady={(instance) => {
+          setCy(instance);
+          props.onCyReady?.(instance);
+        }}
         markers={props.markers}
         showMarkers={props.showMarkers}
         focus={props.focus}

@@ -5,6 +5,7 @@ import { displayName, kindName } from '../../lib/i18n/node-text';
 import { nodeColour } from '../../lib/palette';
 import { ShapeIcon } from '../../lib/ShapeIcon';
 import { useNode } from './api/get-node';
+import { nodePanelText } from './node-panel-text';
 import { PropertyList } from './PropertyList';
 import { RelationshipGroups } from './RelationshipGroups';
 
@@ -15,12 +16,14 @@ export interface NodePanelProps {
   onSelect: (nodeId: string) => void;
   onExpand: (nodeId: string) => void;
   onOpenZone: (zoneId: string) => void;
+  /** Opens the profile of a municipality. */
+  onOpenProfile: (municipalityId: string) => void;
   onClose: () => void;
 }
 
 export function NodePanel(props: NodePanelProps) {
   const { nodeId } = props;
-  const { t, vocab } = useI18n();
+  const { t, vocab, lang } = useI18n();
   const detail = useNode(nodeId);
 
   let body;
@@ -56,6 +59,11 @@ export function NodePanel(props: NodePanelProps) {
           >
             {props.expanding ? t.expanding : t.expand}
           </button>
+          {node.label === 'Municipality' && (
+            <button type="button" className="button" data-testid="open-profile-button" onClick={() => props.onOpenProfile(node.id)}>
+              {nodePanelText[lang].openProfile}
+            </button>
+          )}
         </div>
         {!props.inView && <p className="panel-note">{t.panelNotInView}</p>}
         <section className="panel-section">

@@ -1,4 +1,37 @@
-// PLACEHOLDER (session 2 wiring): replaced by the snapshots page.
+// Snapshots of the graph: the ones saved in the active store (with a download each), saving one now, and
+// comparing two of them, or one with now.
+import { NOW } from '@knooppunt/server/domain/snapshot';
+import { useState } from 'react';
+import { useSnapshots } from './api/get-snapshots';
+import { SaveSnapshotForm } from './SaveSnapshotForm';
+import { SnapshotComparison } from './SnapshotComparison';
+import { SnapshotList } from './SnapshotList';
+import { useSnapshotsText } from './snapshots-text';
+import './snapshots.css';
+
 export function SnapshotsView() {
-  return null;
+  const text = useSnapshotsText();
+  const snapshots = useSnapshots();
+  const [sides, setSides] = useState<{ from?: string; to: string }>({ to: NOW });
+  const list = snapshots.data ?? [];
+  // Until the user picks, compare the newest snapshot with now: "what changed since".
+  const from = list.some((snapshot) => snapshot.id === sides.from) ? sides.from : list[0]?.id;
+  const to = sides.to === NOW || list.some((snapshot) => snapshot.id === sides.to) ? sides.to : NOW;
+
+  return (
+    <section className="snapshots-view" data-testid="snapshots-view" aria-label={text.label}>
+      <header className="snapshots-header">
+        <h3 className="snapshots-title">{text.title}</h3>
+        <p className="snapshots-intro">{text.intro}</p>
+      </header>
+      <section className="snapshots-saved" aria-label={text.listTitle}>
+        <h4 className="snapshots-subtitle">{text.listTitle}</h4>
+        {snapshots.isPending && <p className="view-status">{text.listLoading}</p>}
+        {snapshots.isError && <p className="view-status view-status--error">{text.listError}</p>}
+        {snapshots.isSuccess && <SnapshotList snapshots={list} chosenId={from} onChoose={(id) => setSides({ from: id, to })} />}
+      </section>
+      <SaveSnapshotForm onSaved={(snapshot) => setSides({ from: snapshot.id, to: NOW })} />
+      {snapshots.isSuccess && <SnapshotComparison snapshots={list} from={from} to={to} onChange={setSides} />}
+    </section>
+  );
 }

@@ -1,0 +1,61 @@
+// GET /api/export?format=json|graphml|gexf|csv|cypher&zone=: a snapshot of the whole graph or of one zone's
+// graph, streamed as a download. Never cached: an export is dated, and big.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { EXPORT_FORMATS } from '../../domain/export-format';
+import { zoneId } from '../../domain/ids';
+import { exportGraph } from '../../export/export-graph';
+import type { ExportChunk } from '../../export/graph-writer';
+import type { GraphStore } from '../../store/graph-store';
+import { parseParameter } from '../params';
+import { HttpProblem } from '../problem';
+
+const formatParameter = z.enum(EXPORT_FORMATS, { message: `expected one of ${EXPORT_FORMATS.join(', ')}` });
+
+/**
+ * A pull-based byte stream: the next chunk is made only when the connection takes the last one, so a slow
+ * client slows the export instead of filling memory, and a client that leaves stops it (and closes the
+ * store's read). An error mid-stream errors the stream, which breaks the connection: the download fails
+ * visibly instead of ending as a file that looks complete. (Hono's stream() helper ends such a response
+ * normally, hence this.)
+ */
+function byteStream(chunks: AsyncIterable<ExportChunk>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        const bytes = typeof next.value === 'string' ? encoder.encode(next.value) : next.value;
+        if (bytes.byteLength > 0) {
+          controller.enqueue(bytes);
+          return;
+        }
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+export function exportRoute(store: GraphStore, version: string): Hono {
+  const routes = new Hono();
+  routes.get('/export', async (c) => {
+    const format = parseParameter('format', formatParameter, c.req.query('format'));
+    const raw = c.req.query('zone');
+    const zone = raw === undefined || raw === '' ? undefined : raw.startsWith('zone:') ? raw : zoneId(raw);
+    const graphExport = await exportGraph(store, { format, appVersion: version, ...(zone !== undefined ? { zone } : {}) });
+    if (graphExport === undefined) throw new HttpProblem(404, `query parameter "zone": zone "${zone ?? ''}" does not exist`);
+    return c.body(byteStream(graphExport.chunks), 200, {
+      'content-type': graphExport.contentType,
+      'content-disposition': `attachment; filename="${graphExport.fileName}"`,
+      'cache-control': 'no-store',
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,80 @@
+// /api/snapshots: save the graph as a named snapshot, list, download and delete snapshots, and compare
+// two of them (or one with now). Saving and deleting need the bearer token, like an import.
+import { Hono } from 'hono';
+import { DEFAULT_DIFF_LIMIT, NOW, SnapshotNameError, type SnapshotSummary } from '../../domain/snapshot';
+import { compareSnapshots, UnknownSnapshotError } from '../../snapshots/compare-snapshots';
+import type { GraphStore } from '../../store/graph-store';
+import { requireBearerToken } from '../auth/bearer-token';
+import { integerParameter, parseParameter } from '../params';
+import { HttpProblem } from '../problem';
+
+const MAX_DIFF_LIMIT = 100_000;
+
+/** The name from a body `{"name": "…"}`; anything else is a 400 that names the field. */
+async function requestedName(read: () => Promise<unknown>): Promise<string> {
+  const body = await read().catch(() => {
+    throw new HttpProblem(400, 'the request body is not JSON: send {"name": "…"}');
+  });
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpProblem(400, 'request body: expected an object {"name": "…"}');
+  for (const field of Object.keys(body)) {
+    if (field !== 'name') throw new HttpProblem(400, `request body field "${field}": unknown field (expected: name)`);
+  }
+  const name = (body as { name?: unknown }).name;
+  if (typeof name !== 'string') throw new HttpProblem(400, 'request body field "name": expected a string');
+  return name;
+}
+
+const notFound = (id: string) => new HttpProblem(404, `no snapshot "${id}"; GET /api/snapshots lists them`);
+
+export function snapshotRoutes(store: GraphStore, token: string | undefined, version: string): Hono {
+  const routes = new Hono();
+
+  routes.get('/snapshots', async (c) => c.json(await store.listSnapshots()));
+
+  routes.post('/snapshots', requireBearerToken(token), async (c) => {
+    const name = await requestedName(() => c.req.json());
+    let summary: SnapshotSummary;
+    try {
+      summary = await store.saveSnapshot(name, version);
+    } catch (error) {
+      if (error instanceof SnapshotNameError) throw new HttpProblem(400, `request body field "name": ${error.reason}`);
+      throw error;
+    }
+    c.header('location', `/api/snapshots/${summary.id}`);
+    return c.json(summary, 201);
+  });
+
+  // Before /snapshots/:id, which would otherwise take "diff" for an id.
+  routes.get('/snapshots/diff', async (c) => {
+    const from = c.req.query('from');
+    if (from === undefined || from === '') throw new HttpProblem(400, 'query parameter "from": required (a snapshot id, or now)');
+    const to = c.req.query('to') || NOW;
+    const limit = parseParameter('limit', integerParameter(1, MAX_DIFF_LIMIT, DEFAULT_DIFF_LIMIT), c.req.query('limit'));
+    try {
+      return c.json(await compareSnapshots(store, from, to, limit));
+    } catch (error) {
+      if (error instanceof UnknownSnapshotError) {
+        throw new HttpProblem(404, `query parameter "${error.side}": no snapshot "${error.id}"; GET /api/snapshots lists them`);
+      }
+      throw error;
+    }
+  });
+
+  routes.get('/snapshots/:id', async (c) => {
+    const id = c.req.param('id');
+    const text = await store.readSnapshot(id);
+    if (text === undefined) throw notFound(id);
+    return c.body(text, 200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="knooppunt-snapshot-${id}.json"`,
+    });
+  });
+
+  routes.delete('/snapshots/:id', requireBearerToken(token), async (c) => {
+    const id = c.req.param('id');
+    if (!(await store.deleteSnapshot(id))) throw notFound(id);
+    return c.body(null, 204);
+  });
+
+  return routes;
+}

@@ -1,0 +1,33 @@
+// GET /api/zones/{zoneId}/dashboard: an eerstelijnszone as its zorgraad coordinator explores it. The route only
+// asks the store; the dashboard itself is a pure function of the answers (analysis/zone-dashboard/).
+import { Hono } from 'hono';
+import { nodesToReach, zoneDashboard } from '../../analysis/zone-dashboard/zone-dashboard';
+import { FindingQueryError, parseRuleParameters } from '../../domain/finding-query';
+import type { RuleParameters } from '../../domain/findings';
+import { labelOfId } from '../../domain/ids';
+import type { GraphStore } from '../../store/graph-store';
+import type { JsonCache } from '../json-cache';
+import { HttpProblem } from '../problem';
+
+export function zoneDashboardRoute(store: GraphStore, cache: JsonCache): Hono {
+  const routes = new Hono();
+  routes.get('/zones/:id/dashboard', async (c) => {
+    const id = c.req.param('id');
+    if (labelOfId(id) !== 'Zone') throw new HttpProblem(400, `"${id}" is not a zone id (zone:<slug>)`);
+    let parameters: RuleParameters;
+    try {
+      parameters = parseRuleParameters(c.req.query());
+    } catch (error) {
+      if (error instanceof FindingQueryError) throw new HttpProblem(400, `query parameter ${error.message}`);
+      throw error;
+    }
+    // Cached per store revision: the network metrics are the costly part, and they only change with the data.
+    return cache.respond(c, async () => {
+      const zoneGraph = await store.zoneGraph(id);
+      if (zoneGraph === undefined) throw new HttpProblem(404, `zone "${id}" does not exist`);
+      const [reach, zones, findings] = await Promise.all([store.nodeReach(nodesToReach(zoneGraph)), store.listZones(), store.findings(parameters)]);
+      return zoneDashboard({ zone: id, zoneGraph, reach, zones, findings, parameters });
+    });
+  });
+  return routes;
+}
