@@ -8,35 +8,19 @@
 //   organisations.csv   jeugddienst-11030 Jeugddienst Niel, operated by 11030, offers vrijetijdsaanbod_kinderen in Niel (BOA domain)
 //   offers.csv          one kinderopvang_baby_peuter offer in 11030: 87 places → 87 × 100 / 275 = 31.6 per 100 children
 //   funding.csv         11030 pays 1,013,270 in all; in 2023 63,500 to what it runs (OCMW 28,100 + Jeugddienst 35,400)
-import { fileURLToPath } from 'node:url';
 import type { Problem } from '@knooppunt/server/domain/api';
 import type { MunicipalityProfile } from '@knooppunt/server/domain/municipality-profile';
-import { createApp } from '@knooppunt/server/http/app';
-import { readDataset } from '@knooppunt/server/import/read-dataset';
-import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoApp, okJson, problemAt, type App } from '../support/demo-api';
 
-const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
-let app: ReturnType<typeof createApp>;
+let app: App;
 let niel: MunicipalityProfile;
 
-async function profile(path: string): Promise<MunicipalityProfile> {
-  const response = await app.request(path);
-  expect(response.status).toBe(200);
-  return (await response.json()) as MunicipalityProfile;
-}
-
-async function problem(path: string, status: number): Promise<Problem> {
-  const response = await app.request(path);
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toContain('application/problem+json');
-  return (await response.json()) as Problem;
-}
+const profile = (path: string) => okJson<MunicipalityProfile>(app, path);
+const problem = (path: string, status: number): Promise<Problem> => problemAt(app, path, status);
 
 beforeAll(async () => {
-  const store = EmbeddedStore.inMemory();
-  await store.importDataset(await readDataset(demo));
-  app = createApp({ store, version: 'test', centroids: [], logError: () => undefined });
+  app = await demoApp();
   niel = await profile('/api/municipalities/11030/profile');
 });
 

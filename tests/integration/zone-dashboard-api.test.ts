@@ -9,37 +9,21 @@
 //                      hvhk-wevelgem covers 36012 Moorslede and 34041 Wevelgem (zone regio-menen)
 //   memberships/offers jeugdhulp-de-springplank-rits is a partner of hvhk-ledegem; its one offer lies in 36008
 //                      and serves RITS municipalities only
-import { fileURLToPath } from 'node:url';
 import type { Problem } from '@knooppunt/server/domain/api';
 import type { Finding } from '@knooppunt/server/domain/findings';
 import type { ZoneDashboard } from '@knooppunt/server/domain/zone-dashboard';
-import { createApp } from '@knooppunt/server/http/app';
-import { readDataset } from '@knooppunt/server/import/read-dataset';
-import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { demoApp, okJson, problemAt, type App } from '../support/demo-api';
 
-const demo = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
 const ZONE = 'zone:midden-wvl';
-let app: ReturnType<typeof createApp>;
+let app: App;
 let dashboard: ZoneDashboard;
 
-async function dashboardOf(path: string): Promise<ZoneDashboard> {
-  const response = await app.request(path);
-  expect(response.status).toBe(200);
-  return (await response.json()) as ZoneDashboard;
-}
-
-async function problem(path: string, status: number): Promise<Problem> {
-  const response = await app.request(path);
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toContain('application/problem+json');
-  return (await response.json()) as Problem;
-}
+const dashboardOf = (path: string) => okJson<ZoneDashboard>(app, path);
+const problem = (path: string, status: number): Promise<Problem> => problemAt(app, path, status);
 
 beforeAll(async () => {
-  const store = EmbeddedStore.inMemory();
-  await store.importDataset(await readDataset(demo));
-  app = createApp({ store, version: 'test', centroids: [], logError: () => undefined });
+  app = await demoApp();
   dashboard = await dashboardOf(`/api/zones/${ZONE}/dashboard`);
 });
 
