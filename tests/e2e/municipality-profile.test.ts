@@ -46,7 +46,7 @@ describe('the municipality profile', () => {
       'nis:11038',
     ]);
     expect(await page.locator('[data-testid="profile-standings"] [data-measure="networkTypes"]').getAttribute('data-position')).toBe('fewer');
-    expect(await page.getByTestId('comparison-chart').locator('.profile-bars__row').count()).toBe(7);
+    expect(await page.getByTestId('comparison-chart').locator('.bar-chart__row').count()).toBe(7);
 
     // The role conflict in the BOA, with its beheersmodel date; a name opens the node panel beside the profile.
     const conflicts = page.getByTestId('profile-conflict');

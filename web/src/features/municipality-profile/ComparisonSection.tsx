@@ -6,7 +6,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { DataTable } from '../../lib/DataTable';
 import { useI18n } from '../../lib/i18n/i18n';
-import { BarChart } from './BarChart';
+import { BarChart } from '../../lib/BarChart';
 import { useProfileText } from './municipality-profile-text';
 import { NodeLink } from './NodeLink';
 import { useSortedTable } from '../../lib/use-sorted-table';
@@ -14,6 +14,8 @@ import { useSortedTable } from '../../lib/use-sorted-table';
 const column = createColumnHelper<ComparisonRow>();
 
 /** Trailing the neighbours: fewer networks, functions or places, or more findings. */
+/** Neighbours in grey, so the municipality itself (in the accent colour) stands out. */
+const NEIGHBOUR_COLOUR = '#b8c4d0';
 const worse = (standing: Standing) => standing.position === (standing.measure === 'findings' ? 'more' : 'fewer');
 
 const findingTotal = (row: ComparisonRow) => FINDING_KINDS.reduce((sum, kind) => sum + row.findings[kind], 0);
@@ -115,10 +117,10 @@ export function ComparisonSection({ comparison, selectedId, onSelect }: { compar
           bars={comparison.rows.map((row) => {
             const value = measureOf(row, measure);
             return {
-              id: row.municipality.id,
+              key: row.municipality.id,
               label: row.municipality.name,
               valueText: value === undefined ? text.unknown : formatNumber(value),
-              segments: [{ key: 'value', value: value ?? 0, className: row.self ? 'profile-bar--self' : 'profile-bar--neighbour' }],
+              segments: [{ value: value ?? 0, colour: row.self ? 'var(--accent)' : NEIGHBOUR_COLOUR }],
               emphasised: row.self,
             };
           })}

@@ -5,7 +5,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { DataTable } from '../../lib/DataTable';
 import { useI18n } from '../../lib/i18n/i18n';
-import { BarChart } from './BarChart';
+import { BarChart } from '../../lib/BarChart';
 import { formatEuro } from './profile-format';
 import { useProfileText } from './municipality-profile-text';
 import { NodeLink } from './NodeLink';
@@ -14,6 +14,9 @@ import { useSortedTable } from '../../lib/use-sorted-table';
 type YearTotal = ProfileFunding['byYear'][number];
 const yearColumn = createColumnHelper<YearTotal>();
 const rowColumn = createColumnHelper<ProfileFundingRow>();
+/** What it pays to the organisations it runs itself, and what to others: the accent and a light shade of it. */
+const OWN_COLOUR = 'var(--accent)';
+const OTHERS_COLOUR = '#8fb3d6';
 const rowKey = (row: ProfileFundingRow) => `${row.year}|${row.kind ?? ''}|${row.organisation.id}`;
 
 function YearTable({ years }: { years: YearTotal[] }) {
@@ -74,16 +77,16 @@ export function FundingSection({ funding, selectedId, onSelect }: { funding: Pro
             <BarChart
               testId="funding-chart"
               legend={[
-                { className: 'profile-bar--own', label: text.fundingOwn },
-                { className: 'profile-bar--others', label: text.fundingOthers },
+                { colour: OWN_COLOUR, label: text.fundingOwn },
+                { colour: OTHERS_COLOUR, label: text.fundingOthers },
               ]}
               bars={funding.byYear.map((year) => ({
-                id: String(year.year),
+                key: String(year.year),
                 label: String(year.year),
                 valueText: euro(year.total),
                 segments: [
-                  { key: 'own', value: year.operated, className: 'profile-bar--own' },
-                  { key: 'others', value: year.others, className: 'profile-bar--others' },
+                  { value: year.operated, colour: OWN_COLOUR },
+                  { value: year.others, colour: OTHERS_COLOUR },
                 ],
               }))}
             />

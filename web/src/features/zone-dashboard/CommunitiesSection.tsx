@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { DataTable } from '../../lib/DataTable';
 import { useI18n } from '../../lib/i18n/i18n';
 import { LABEL_COLOUR } from '../../lib/palette';
-import { BarChart } from './BarChart';
+import { BarChart } from '../../lib/BarChart';
 import { ChartAndTable, DashboardSection } from './DashboardSection';
 import { NodeButton } from './NodeButton';
 import { useSortedTable } from '../../lib/use-sorted-table';

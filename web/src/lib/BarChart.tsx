@@ -2,6 +2,7 @@
 // carries its value as text). The chart is for the eye; the table twin beside it is what assistive technology
 // and the keyboard use, so the bars are hidden from the accessibility tree.
 import type { ReactNode } from 'react';
+import './bar-chart.css';
 
 export interface BarSegment {
   value: number;
@@ -18,10 +19,13 @@ export interface Bar {
   valueText: string;
   /** Extra emphasis for a bar that signals a problem. */
   alert?: boolean;
+  /** Bold label: the bar the reader is looking from (say, the municipality among its neighbours). */
+  emphasised?: boolean;
 }
 
 export interface BarChartProps {
-  title: string;
+  /** Shown above the bars; leave it out where the section's own heading says it. */
+  title?: string;
   bars: Bar[];
   /** The value of a full-width bar; by default the largest bar. */
   scaleTo?: number;
@@ -30,16 +34,20 @@ export interface BarChartProps {
   testId?: string;
 }
 
+function rowClass(bar: Bar): string {
+  return ['bar-chart__row', bar.alert ? 'bar-chart__row--alert' : '', bar.emphasised ? 'bar-chart__row--emphasised' : ''].filter(Boolean).join(' ');
+}
+
 export function BarChart({ title, bars, scaleTo, legend, testId }: BarChartProps) {
   const largest = scaleTo ?? Math.max(1, ...bars.map((bar) => bar.segments.reduce((sum, segment) => sum + segment.value, 0)));
   return (
     <figure className="bar-chart" data-testid={testId}>
-      <figcaption className="bar-chart__title">{title}</figcaption>
+      {title !== undefined && <figcaption className="bar-chart__title">{title}</figcaption>}
       {legend && (
         <ul className="bar-chart__legend">
           {legend.map((entry) => (
             <li key={entry.label}>
-              <span className="dash-swatch" style={{ background: entry.colour }} aria-hidden="true" />
+              <span className="bar-chart__swatch" style={{ background: entry.colour }} aria-hidden="true" />
               {entry.label}
             </li>
           ))}
@@ -47,7 +55,7 @@ export function BarChart({ title, bars, scaleTo, legend, testId }: BarChartProps
       )}
       <div className="bar-chart__rows" aria-hidden="true">
         {bars.map((bar) => (
-          <div key={bar.key} className={bar.alert ? 'bar-chart__row bar-chart__row--alert' : 'bar-chart__row'}>
+          <div key={bar.key} className={rowClass(bar)}>
             <span className="bar-chart__label">{bar.label}</span>
             <span className="bar-chart__track">
               {bar.segments.map((segment, index) => (
