@@ -83,6 +83,24 @@ describe('snapshots', () => {
     // Findings read in the interface's language (Dutch first) and name the new municipality.
     const opened = await page.getByTestId('diff-findings-opened-list').locator('[data-testid="diff-row"]').allTextContents();
     expect(opened.some((row) => row.includes('Proefdorp') && row.includes('Huis van het Kind'))).toBe(true);
+
+    // Deleting asks first; declined, nothing goes; accepted, the snapshot is gone from the list and the store.
+    let asked = false;
+    page.once('dialog', (dialog) => {
+      asked = true;
+      void dialog.dismiss();
+    });
+    await page.getByTestId('snapshot-delete').first().click();
+    await expect.poll(() => asked).toBe(true);
+    expect(await page.getByTestId('snapshot-row').count()).toBe(1);
+    expect(await (await fetch(`${demo.server.url}/api/snapshots`)).json()).toHaveLength(1);
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Voor de wijziging');
+      void dialog.accept();
+    });
+    await page.getByTestId('snapshot-delete').first().click();
+    await expect.poll(() => page.getByTestId('snapshot-row').count()).toBe(0);
+    expect(await (await fetch(`${demo.server.url}/api/snapshots`)).json()).toEqual([]);
     await page.close();
   });
 });

@@ -28,16 +28,29 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
 }
 
 /** A write endpoint: a JSON body and the write token the user typed (`Authorization: Bearer …`). */
-export async function apiPost<T>(path: string, body: unknown, token: string): Promise<T> {
+/** A write: the bearer token in the Authorization header, a refusal as an ApiError with its problem. */
+async function writeRequest(method: 'POST' | 'DELETE', path: string, token: string, body?: unknown): Promise<Response> {
   const response = await fetch(`${API_BASE}${path}`, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
+    method,
+    headers: {
+      Accept: 'application/json',
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response), path);
   }
-  return (await response.json()) as T;
+  return response;
+}
+
+export async function apiPost<T>(path: string, body: unknown, token: string): Promise<T> {
+  return (await (await writeRequest('POST', path, token, body)).json()) as T;
+}
+
+export async function apiDelete(path: string, token: string): Promise<void> {
+  await writeRequest('DELETE', path, token);
 }
 
 async function readProblem(response: Response): Promise<Problem | undefined> {

@@ -2,21 +2,20 @@
 // user types it, it stays in this tab (write-token.ts), and a refusal says plainly what is wrong.
 import { SNAPSHOT_NAME_MAX_LENGTH, type SnapshotSummary } from '@knooppunt/server/domain/snapshot';
 import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../lib/api-client';
 import { useSaveSnapshot } from './api/save-snapshot';
-import { useSnapshotsText, type SnapshotsText } from './snapshots-text';
-import { useWriteToken } from './write-token';
+import { useSnapshotsText } from './snapshots-text';
+import { writeRefusal } from './write-refusal';
 
-function refusal(error: Error, text: SnapshotsText): string {
-  if (error instanceof ApiError && error.status === 401) return text.errorUnauthorized;
-  if (error instanceof ApiError && error.status === 403) return text.errorForbidden;
-  return text.errorOther(error instanceof ApiError && error.problem ? error.problem.detail : error.message);
+export interface SaveSnapshotFormProps {
+  /** The write token, shared with the list's delete buttons (write-token.ts keeps it for this tab). */
+  token: string;
+  onTokenChange: (token: string) => void;
+  onSaved: (snapshot: SnapshotSummary) => void;
 }
 
-export function SaveSnapshotForm({ onSaved }: { onSaved: (snapshot: SnapshotSummary) => void }) {
+export function SaveSnapshotForm({ token, onTokenChange, onSaved }: SaveSnapshotFormProps) {
   const text = useSnapshotsText();
   const [name, setName] = useState('');
-  const [token, setToken] = useWriteToken();
   const save = useSaveSnapshot();
   const hintId = useId();
 
@@ -59,7 +58,7 @@ export function SaveSnapshotForm({ onSaved }: { onSaved: (snapshot: SnapshotSumm
             autoComplete="off"
             aria-describedby={hintId}
             value={token}
-            onChange={(event) => setToken(event.target.value)}
+            onChange={(event) => onTokenChange(event.target.value)}
           />
         </label>
         <button type="submit" className="button button--primary" disabled={save.isPending || name.trim() === ''}>
@@ -71,7 +70,7 @@ export function SaveSnapshotForm({ onSaved }: { onSaved: (snapshot: SnapshotSumm
       </p>
       {save.isError && (
         <p className="snapshot-message snapshot-message--error" role="alert" data-testid="snapshot-save-error">
-          {refusal(save.error, text)}
+          {writeRefusal(save.error, text, text.errorOther)}
         </p>
       )}
       {save.isSuccess && (

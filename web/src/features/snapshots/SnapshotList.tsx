@@ -19,9 +19,11 @@ export interface SnapshotListProps {
   snapshots: SnapshotSummary[];
   chosenId: string | undefined;
   onChoose: (id: string) => void;
+  /** Asks before it deletes; the token comes from the save form below the list. */
+  onDelete: (snapshot: SnapshotSummary) => void;
 }
 
-export function SnapshotList({ snapshots, chosenId, onChoose }: SnapshotListProps) {
+export function SnapshotList({ snapshots, chosenId, onChoose, onDelete }: SnapshotListProps) {
   const { lang, formatNumber } = useI18n();
   const text = useSnapshotsText();
   const columns = useMemo(() => {
@@ -62,8 +64,28 @@ export function SnapshotList({ snapshots, chosenId, onChoose }: SnapshotListProp
           </a>
         ),
       }),
+      column.display({
+        id: 'delete',
+        header: text.delete,
+        cell: (info) => (
+          <button
+            type="button"
+            className="button snapshot-delete"
+            aria-label={text.deleteLabel(info.row.original.name)}
+            // Deleting does not also choose the row.
+            onClick={(event) => {
+              event.stopPropagation();
+              onDelete(info.row.original);
+            }}
+            tabIndex={-1}
+            data-testid="snapshot-delete"
+          >
+            {text.delete}
+          </button>
+        ),
+      }),
     ];
-  }, [lang, text, formatNumber]);
+  }, [lang, text, formatNumber, onDelete]);
   const table = useSortedTable(snapshots, columns, (snapshot) => snapshot.id, { pageSize: 50 });
 
   return (

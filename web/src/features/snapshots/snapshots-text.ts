@@ -19,6 +19,11 @@ const nl = {
   contentHash: 'Inhoudshash',
   download: 'Download',
   downloadLabel: (name: string) => `Download momentopname “${name}” (JSON)`,
+  delete: 'Verwijderen',
+  deleteLabel: (name: string) => `Momentopname “${name}” verwijderen`,
+  deleteConfirm: (name: string) => `Momentopname “${name}” definitief verwijderen? Dit kan niet ongedaan gemaakt worden.`,
+  deleted: (name: string) => `Momentopname “${name}” verwijderd.`,
+  errorDelete: (detail: string) => `Verwijderen mislukte: ${detail}`,
 
   saveTitle: 'Nu een momentopname bewaren',
   saveName: 'Naam van de momentopname',
@@ -94,6 +99,11 @@ const en: SnapshotsText = {
   contentHash: 'Content hash',
   download: 'Download',
   downloadLabel: (name) => `Download snapshot “${name}” (JSON)`,
+  delete: 'Delete',
+  deleteLabel: (name) => `Delete snapshot “${name}”`,
+  deleteConfirm: (name) => `Delete snapshot “${name}” for good? This cannot be undone.`,
+  deleted: (name) => `Snapshot “${name}” deleted.`,
+  errorDelete: (detail) => `Deleting failed: ${detail}`,
 
   saveTitle: 'Save a snapshot now',
   saveName: 'Snapshot name',
