@@ -33,6 +33,21 @@ export interface ExportMetadata {
   manifest?: DatasetManifest;
 }
 
+/** The metadata of an export made now: format and schema version filled in, absent optional fields left out. */
+export function exportMetadata(fields: Omit<ExportMetadata, 'format' | 'schemaVersion'>): ExportMetadata {
+  return {
+    format: GRAPH_DOCUMENT_FORMAT,
+    exportedAt: fields.exportedAt,
+    appVersion: fields.appVersion,
+    schemaVersion: GRAPH_SCHEMA_VERSION,
+    ...(fields.contentHash === undefined ? {} : { contentHash: fields.contentHash }),
+    filter: fields.filter,
+    backend: fields.backend,
+    counts: fields.counts,
+    ...(fields.manifest === undefined ? {} : { manifest: fields.manifest }),
+  };
+}
+
 /** Node attributes: the label plus the node's properties, flat. */
 export type DocumentNodeAttributes = { label: NodeLabel } & Record<string, string | number | boolean>;
 /** Edge attributes: the relationship type plus its properties, flat. */

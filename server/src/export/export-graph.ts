@@ -2,9 +2,8 @@
 // graph (the whole graph, or one zone's graph as the explorer shows it) and hands them to the format's
 // writer. The store is read as the writer asks for pages, so memory stays flat.
 import { exportFileName, type ExportFormat } from '../domain/export-format';
-import { GRAPH_DOCUMENT_FORMAT, GRAPH_SCHEMA_VERSION, type ExportMetadata } from '../domain/graph-document';
-import type { Subgraph } from '../domain/graph';
-import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore } from '../store/graph-store';
+import { exportMetadata, type ExportMetadata } from '../domain/graph-document';
+import { contentPages, type GraphPage, type GraphStore } from '../store/graph-store';
 import { cypher } from '../store/neo4j/cypher-library';
 import { writeCsvZip } from './csv-export';
 import { cypherWriter } from './cypher-export';
@@ -44,15 +43,6 @@ export interface GraphExport {
   fileName: string;
   contentType: string;
   chunks: AsyncIterable<ExportChunk>;
-}
-
-async function* subgraphPages(subgraph: Subgraph): AsyncGenerator<GraphPage> {
-  for (let start = 0; start < subgraph.nodes.length; start += GRAPH_PAGE_SIZE) {
-    yield { kind: 'nodes', nodes: subgraph.nodes.slice(start, start + GRAPH_PAGE_SIZE) };
-  }
-  for (let start = 0; start < subgraph.relationships.length; start += GRAPH_PAGE_SIZE) {
-    yield { kind: 'relationships', relationships: subgraph.relationships.slice(start, start + GRAPH_PAGE_SIZE) };
-  }
 }
 
 /**
@@ -112,7 +102,7 @@ export async function exportGraph(store: GraphStore, request: ExportRequest): Pr
     const subgraph = await store.zoneGraph(zone);
     if (subgraph === undefined) return undefined;
     counts = { nodes: subgraph.nodes.length, relationships: subgraph.relationships.length };
-    pages = subgraphPages(subgraph);
+    pages = contentPages(subgraph);
   } else {
     const { nodes, relationships } = await store.counts();
     counts = { nodes, relationships };
@@ -120,17 +110,15 @@ export async function exportGraph(store: GraphStore, request: ExportRequest): Pr
   }
   const dataset = await store.datasetInfo();
   const exportedAt = (request.now ?? new Date()).toISOString();
-  const metadata: ExportMetadata = {
-    format: GRAPH_DOCUMENT_FORMAT,
+  const metadata = exportMetadata({
     exportedAt,
     appVersion: request.appVersion,
-    schemaVersion: GRAPH_SCHEMA_VERSION,
-    ...(dataset.contentHash !== undefined ? { contentHash: dataset.contentHash } : {}),
+    contentHash: dataset.contentHash,
     filter: zone !== undefined ? { zone } : {},
     backend: store.backend,
     counts,
-    ...(dataset.manifest !== undefined ? { manifest: dataset.manifest } : {}),
-  };
+    manifest: dataset.manifest,
+  });
   return {
     metadata,
     fileName: exportFileName(zone, exportedAt, format),

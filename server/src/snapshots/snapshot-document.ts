@@ -6,12 +6,12 @@ import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import type { DatasetManifest } from '../domain/dataset';
 import type { GraphNode, Relationship } from '../domain/graph';
-import { GRAPH_DOCUMENT_FORMAT, GRAPH_SCHEMA_VERSION, type ExportMetadata } from '../domain/graph-document';
+import { exportMetadata } from '../domain/graph-document';
 import type { SnapshotSummary } from '../domain/snapshot';
 import { writeJson } from '../export/json-export';
 import { contentHash } from '../graph/content-hash';
 import type { GraphContent } from '../graph/dataset-to-graph';
-import type { GraphPage, GraphStore } from '../store/graph-store';
+import { contentPages, type GraphPage, type GraphStore } from '../store/graph-store';
 
 const gzipBytes = promisify(gzip);
 const gunzipBytes = promisify(gunzip);
@@ -46,30 +46,23 @@ export function snapshotId(createdAt: Date): string {
   return `${stamp}-${randomBytes(3).toString('hex')}`;
 }
 
-async function* pagesOf(content: GraphContent): AsyncIterable<GraphPage> {
-  yield { kind: 'nodes', nodes: content.nodes };
-  yield { kind: 'relationships', relationships: content.relationships };
-}
-
 /** Reads `store`'s graph and makes the snapshot of it: summary and compressed document. */
 export async function takeSnapshot(store: Pick<GraphStore, 'streamGraph' | 'backend'>, request: SnapshotRequest): Promise<StoredSnapshot> {
   const content = await collectGraph(store.streamGraph());
   const createdAt = new Date();
   const counts = { nodes: content.nodes.length, relationships: content.relationships.length };
   const hash = counts.nodes === 0 ? undefined : contentHash(content.nodes, content.relationships);
-  const metadata: ExportMetadata = {
-    format: GRAPH_DOCUMENT_FORMAT,
+  const metadata = exportMetadata({
     exportedAt: createdAt.toISOString(),
     appVersion: request.appVersion,
-    schemaVersion: GRAPH_SCHEMA_VERSION,
-    ...(hash === undefined ? {} : { contentHash: hash }),
+    contentHash: hash,
     filter: {},
     backend: store.backend,
     counts,
-    ...(request.manifest === undefined ? {} : { manifest: request.manifest }),
-  };
+    manifest: request.manifest,
+  });
   const chunks: Buffer[] = [];
-  for await (const chunk of writeJson(pagesOf(content), metadata)) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  for await (const chunk of writeJson(contentPages(content), metadata)) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   const summary: SnapshotSummary = {
     id: snapshotId(createdAt),
     name: request.name,

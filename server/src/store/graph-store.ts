@@ -32,6 +32,16 @@ export type GraphPage = { kind: 'nodes'; nodes: GraphNode[] } | { kind: 'relatio
 /** How many nodes or relationships one page holds: small enough to keep memory flat, large enough to be cheap. */
 export const GRAPH_PAGE_SIZE = 2_000;
 
+/** Graph content already in memory (a zone's subgraph, a snapshot being taken) as the pages streamGraph yields. */
+export async function* contentPages(content: { nodes: readonly GraphNode[]; relationships: readonly Relationship[] }): AsyncGenerator<GraphPage> {
+  for (let start = 0; start < content.nodes.length; start += GRAPH_PAGE_SIZE) {
+    yield { kind: 'nodes', nodes: content.nodes.slice(start, start + GRAPH_PAGE_SIZE) };
+  }
+  for (let start = 0; start < content.relationships.length; start += GRAPH_PAGE_SIZE) {
+    yield { kind: 'relationships', relationships: content.relationships.slice(start, start + GRAPH_PAGE_SIZE) };
+  }
+}
+
 export interface GraphStore {
   readonly backend: Backend;
   /** Where the data lives, for messages: a file path or a Neo4j URI. */

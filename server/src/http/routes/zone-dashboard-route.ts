@@ -2,11 +2,11 @@
 // asks the store; the dashboard itself is a pure function of the answers (analysis/zone-dashboard/).
 import { Hono } from 'hono';
 import { nodesToReach, zoneDashboard } from '../../analysis/zone-dashboard/zone-dashboard';
-import { FindingQueryError, parseRuleParameters } from '../../domain/finding-query';
-import type { RuleParameters } from '../../domain/findings';
+import { parseRuleParameters } from '../../domain/finding-query';
 import { labelOfId } from '../../domain/ids';
 import type { GraphStore } from '../../store/graph-store';
 import type { JsonCache } from '../json-cache';
+import { findingParameters } from '../params';
 import { HttpProblem } from '../problem';
 
 export function zoneDashboardRoute(store: GraphStore, cache: JsonCache): Hono {
@@ -14,13 +14,7 @@ export function zoneDashboardRoute(store: GraphStore, cache: JsonCache): Hono {
   routes.get('/zones/:id/dashboard', async (c) => {
     const id = c.req.param('id');
     if (labelOfId(id) !== 'Zone') throw new HttpProblem(400, `"${id}" is not a zone id (zone:<slug>)`);
-    let parameters: RuleParameters;
-    try {
-      parameters = parseRuleParameters(c.req.query());
-    } catch (error) {
-      if (error instanceof FindingQueryError) throw new HttpProblem(400, `query parameter ${error.message}`);
-      throw error;
-    }
+    const parameters = findingParameters(() => parseRuleParameters(c.req.query()));
     // Cached per store revision: the network metrics are the costly part, and they only change with the data.
     return cache.respond(c, async () => {
       const zoneGraph = await store.zoneGraph(id);
