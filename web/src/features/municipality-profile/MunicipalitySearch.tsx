@@ -1,23 +1,15 @@
 // Find any municipality by name or NIS code and choose it: the profile is not limited to the view.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useDebounced } from '../../lib/use-debounced';
 import { useMunicipalitySearch } from './api/search-municipalities';
 import { useProfileText } from './municipality-profile-text';
-
-/** Waits until typing pauses, so the search is asked once per word rather than per key. */
-function useSettled(text: string, delay: number): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text), delay);
-    return () => window.clearTimeout(timer);
-  }, [text, delay]);
-  return settled;
-}
 
 export function MunicipalitySearch({ onChoose, label }: { onChoose: (municipalityId: string) => void; label: string }) {
   const text = useProfileText();
   const id = useId();
   const [query, setQuery] = useState('');
-  const settled = useSettled(query.trim(), 200);
+  // Asked once typing pauses, not on every key.
+  const settled = useDebounced(query.trim(), 200);
   const search = useMunicipalitySearch(settled);
   const hits = settled.length >= 2 ? (search.data ?? []) : [];
 

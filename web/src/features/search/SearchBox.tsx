@@ -6,7 +6,7 @@ import './search.css';
 import { LABEL_COLOUR } from '../../lib/palette';
 import { ShapeIcon } from '../../lib/ShapeIcon';
 import { useSearch } from './api/search-nodes';
-import { useDebounced } from './use-debounced';
+import { useDebounced } from '../../lib/use-debounced';
 
 export interface SearchBoxProps {
   onChoose: (hit: SearchHit) => void;
