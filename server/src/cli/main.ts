@@ -1,7 +1,8 @@
 // The command line: `pnpm knooppunt <command>` from the repository root (DOMAIN.md §5).
 import { parseArgs } from 'node:util';
-import { configFromEnvironment } from '../config';
+import { configFromEnvironment, type KnooppuntConfig } from '../config';
 import { startFromConfig } from '../serve';
+import type { GraphStore } from '../store/graph-store';
 import { openStore } from '../store/open-store';
 import { FINDING_QUERY_NAMES, FindingQueryError } from '../domain/finding-query';
 import { exportCommand } from './export-command';
@@ -30,6 +31,16 @@ commands:
 environment: KNOOPPUNT_DATA (store folder, default .knooppunt), PORT, KNOOPPUNT_TOKEN,
              NEO4J_URI (use Neo4j instead), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE`;
 
+/** Opens the configured store for one command and closes it after, also when the command throws. */
+async function withStore(config: KnooppuntConfig, command: (store: GraphStore) => Promise<number>): Promise<number> {
+  const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
+  try {
+    return await command(store);
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = configFromEnvironment();
@@ -42,26 +53,18 @@ async function main(argv: string[]): Promise<number> {
         io.err('usage: pnpm knooppunt import <dir|file.json|file.zip> [--replace]');
         return 2;
       }
-      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
-      try {
-        return await importCommand(store, path, values.replace ?? false, io);
-      } finally {
-        await store.close();
-      }
+      return withStore(config, (store) => importCommand(store, path, values.replace ?? false, io));
     }
     case 'findings': {
       const queryOptions = Object.fromEntries(FINDING_QUERY_NAMES.map((name) => [name, { type: 'string' as const }]));
       const { values } = parseArgs({ args: rest, options: { ...queryOptions, json: { type: 'boolean', default: false } } });
       const { json, ...query } = values as Record<string, string | boolean | undefined>;
-      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
       try {
-        return await findingsCommand(store, query as Record<string, string | undefined>, json === true, io);
+        return await withStore(config, (store) => findingsCommand(store, query as Record<string, string | undefined>, json === true, io));
       } catch (error) {
         if (!(error instanceof FindingQueryError)) throw error;
         io.err(`--${error.message}`);
         return 2;
-      } finally {
-        await store.close();
       }
     }
     case 'export': {
@@ -69,12 +72,9 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         options: { format: { type: 'string' }, zone: { type: 'string' }, output: { type: 'string', short: 'o' } },
       });
-      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
-      try {
-        return await exportCommand(store, { format: values.format, zone: values.zone, output: values.output, appVersion: config.version }, io, process.stdout);
-      } finally {
-        await store.close();
-      }
+      return withStore(config, (store) =>
+        exportCommand(store, { format: values.format, zone: values.zone, output: values.output, appVersion: config.version }, io, process.stdout),
+      );
     }
     case 'snapshot': {
       const invocation = parseSnapshotArguments(rest);
@@ -82,12 +82,7 @@ async function main(argv: string[]): Promise<number> {
         io.err(SNAPSHOT_USAGE);
         return 2;
       }
-      const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
-      try {
-        return await snapshotCommand(store, invocation, config.version, io);
-      } finally {
-        await store.close();
-      }
+      return withStore(config, (store) => snapshotCommand(store, invocation, config.version, io));
     }
     case 'serve': {
       const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, demo: { type: 'boolean', default: false } } });
