@@ -16,6 +16,8 @@ export interface KnooppuntConfig {
   token?: string;
   webDist: string;
   centroidsFile: string;
+  /** The map's municipality boundaries (TopoJSON). */
+  boundariesFile: string;
   demoDataset: string;
   version: string;
 }
@@ -42,6 +44,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     ...(token ? { token } : {}),
     webDist: join(repositoryRoot, 'web', 'dist'),
     centroidsFile: join(repositoryRoot, 'fixtures', 'geo', 'municipality-centroids.csv'),
+    boundariesFile: join(repositoryRoot, 'fixtures', 'geo', 'municipalities-2025.topo.json'),
     demoDataset: join(repositoryRoot, 'fixtures', 'demo'),
     version: readVersion(),
   };

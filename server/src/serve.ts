@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { KnooppuntConfig } from './config';
 import { readDataset } from './import/read-dataset';
+import { readBoundaries } from './geo/boundaries-file';
 import { readCentroids } from './geo/centroids-file';
 import { createApp } from './http/app';
 import { cachedFront } from './http/cached-front';
@@ -24,6 +25,8 @@ export interface ServeOptions {
   webDist?: string;
   token?: string;
   centroidsFile?: string;
+  /** The map's boundaries (TopoJSON); a missing file leaves the map without shapes. */
+  boundariesFile?: string;
   version?: string;
   log?: (line: string) => void;
 }
@@ -54,12 +57,14 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
   const store = await openStore({ dataDir: options.dataDir, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
+  const boundaries = options.boundariesFile === undefined ? undefined : await readBoundaries(options.boundariesFile);
   const cache = new JsonCache(store);
   const app = createApp({
     store,
     cache,
     version: options.version ?? '0.0.0',
     centroids,
+    ...(boundaries !== undefined ? { boundaries } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
     ...(options.webDist !== undefined ? { webDist: options.webDist } : {}),
   });
@@ -93,6 +98,7 @@ export function startFromConfig(config: KnooppuntConfig, options: { seedWithDemo
     ...(config.neo4j ? { neo4j: config.neo4j } : {}),
     webDist: config.webDist,
     centroidsFile: config.centroidsFile,
+    boundariesFile: config.boundariesFile,
     version: config.version,
     ...(config.token ? { token: config.token } : {}),
     ...(options.seedWithDemo ? { seedFrom: config.demoDataset } : {}),

@@ -34,6 +34,7 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
     seedFrom: join(repository, 'fixtures', 'demo'),
     webDist,
     centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
+    boundariesFile: join(repository, 'fixtures', 'geo', 'municipalities-2025.topo.json'),
     ...(options.token !== undefined ? { token: options.token } : {}),
   });
   const browser = await launchBrowser();

@@ -11,6 +11,7 @@ import { coverageRoute } from './routes/coverage-route';
 import { exportRoute } from './routes/export-route';
 import { findingsRoute } from './routes/findings-route';
 import { geoRoute } from './routes/geo-route';
+import { mapRoute } from './routes/map-route';
 import { graphRoutes } from './routes/graph-routes';
 import { healthRoute } from './routes/health-route';
 import { importRoute } from './routes/import-route';
@@ -25,6 +26,8 @@ export interface AppDependencies {
   /** KNOOPPUNT_TOKEN; write endpoints are refused while it is unset. */
   token?: string;
   centroids: readonly Centroid[];
+  /** The municipality boundaries as TopoJSON text, for the map; without them the map cannot draw. */
+  boundaries?: string;
   /** The built web app (web/dist); without it only the API is served. */
   webDist?: string;
   /** Where unexpected errors are reported; the client only sees a generic 500 problem. */
@@ -37,7 +40,7 @@ export interface AppDependencies {
 export const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' } as const;
 
 export function createApp(dependencies: AppDependencies): Hono {
-  const { store, version, token, centroids, webDist, logError = console.error, cache = new JsonCache(store) } = dependencies;
+  const { store, version, token, centroids, boundaries, webDist, logError = console.error, cache = new JsonCache(store) } = dependencies;
   const api = new Hono();
   api.route('/', healthRoute(store, version));
   api.route('/', graphRoutes(store, cache));
@@ -46,7 +49,8 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/', zoneDashboardRoute(store, cache));
   api.route('/', exportRoute(store, version));
   api.route('/', profileRoute(store, cache));
-  api.route('/', geoRoute(centroids));
+  api.route('/', mapRoute(store, cache));
+  api.route('/', geoRoute(centroids, boundaries));
   api.route('/', importRoute(store, token));
   api.route('/', snapshotRoutes(store, token, version));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
