@@ -15,7 +15,7 @@ const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.
 describe('explorer', () => {
   it('opens a zone, selects a municipality, filters the table, and reopens the same view from its link', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(demo.server.url);
+    await page.goto(`${demo.server.url}/?view=graph`);
     // The banner appears once /api/health has answered: wait for it rather than look right after load.
     await page.getByTestId('notice-banner').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.evaluate('document.documentElement.lang')).toBe('nl-BE');
@@ -76,7 +76,7 @@ describe('explorer', () => {
 
   it('finds a municipality by search and opens its zone with it selected', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(demo.server.url);
+    await page.goto(`${demo.server.url}/?view=graph`);
     await page.getByTestId('search-input').fill('Schoten');
     await page.getByTestId('search-result').first().waitFor();
     await page.keyboard.press('ArrowDown');

@@ -35,7 +35,7 @@ function svgNodeShapes(svg: string): number {
 describe('exports from the explorer', () => {
   it("downloads the zone's GEXF, a PNG and an SVG of the view", async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(demo.server.url);
+    await page.goto(`${demo.server.url}/?view=graph`);
     await page.getByTestId('zone-picker').selectOption(ZONE);
     await graphReady(page);
 

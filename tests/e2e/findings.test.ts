@@ -24,7 +24,7 @@ interface FindingJson {
 describe('findings and coverage', () => {
   it('filters findings by kind, focuses the graph on a chosen finding, and reopens it from its link', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(demo.server.url);
+    await page.goto(`${demo.server.url}/?view=graph`);
     await page.getByTestId('zone-picker').selectOption(ZONE);
     await graphReady(page);
 

@@ -9,6 +9,9 @@ import { FindingOverlayControls } from '../features/graph/FindingOverlayControls
 import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
+import { MapView } from '../features/map/MapView';
+import { mapText } from '../features/map/map-text';
+import { useMunicipalityProfile } from '../features/municipality-profile/api/get-municipality-profile';
 import { Legend } from '../features/graph/Legend';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
@@ -32,7 +35,7 @@ import { ViewToggle } from './ViewToggle';
 
 const GRAPH_VIEWS = new Set(['graph', 'split', 'findings']);
 /** Pages that fill the stage on their own, without the graph's sidebar. */
-const PAGE_VIEWS = new Set(['coverage', 'rules', 'dashboard', 'profile', 'snapshots']);
+const PAGE_VIEWS = new Set(['map', 'coverage', 'rules', 'dashboard', 'profile', 'snapshots']);
 
 const isMunicipality = (id: string | undefined): id is string => id !== undefined && labelOfId(id) === 'Municipality';
 
@@ -44,12 +47,13 @@ function profileMunicipality(state: ExplorerState): string | undefined {
 }
 
 export function Explorer({ state, update }: { state: ExplorerState; update: UpdateExplorer }) {
-  const { t, vocab } = useI18n();
+  const { t, vocab, lang } = useI18n();
   const view = useExplorerView(state);
   const actions = useExplorerActions(state, update, view.visibleIds, view.full);
   const findings = useExplorerFindings(state, view.visible);
   const zones = useZones();
   const [cy, setCy] = useState<Core | null>(null);
+  const [mapSvg, setMapSvg] = useState<SVGSVGElement | null>(null);
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
 
   // Names for ids in findings and coverage: the nodes loaded in view, and every zone.
@@ -70,20 +74,45 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   );
 
   const focus = view.full.nodes.find((node) => node.id === (state.zone ?? `nis:${state.municipality ?? ''}`));
-  const title = focus
+  const zoneName = state.zone === undefined ? undefined : (nameOf(state.zone) ?? (focus ? displayName(focus, vocab) : undefined));
+  const graphTitle = focus
     ? focus.label === 'Municipality'
       ? t.municipalityView(displayName(focus, vocab))
       : displayName(focus, vocab)
     : t.appName;
+  const mapWords = mapText[lang];
+  const title =
+    state.view === 'map'
+      ? zoneName !== undefined
+        ? mapWords.zoneTitle(zoneName)
+        : state.province !== undefined
+          ? mapWords.provinceTitle(state.province)
+          : mapWords.title
+      : graphTitle;
 
+  // The browser tab names the view and what it is about: "Midden WVL · Zone · Knooppunt".
+  const profileSubject = state.view === 'profile' ? profileMunicipality(state) : undefined;
+  const profile = useMunicipalityProfile(profileSubject);
+  const subject =
+    state.view === 'map'
+      ? (zoneName ?? state.province)
+      : state.view === 'profile'
+        ? profile.data?.municipality.name
+        : state.view === 'rules' || state.view === 'snapshots'
+          ? undefined
+          : graphTitle === t.appName
+            ? undefined
+            : graphTitle;
   useEffect(() => {
-    document.title = title === t.appName ? t.appName : `${title} · ${t.appName}`;
-  }, [title, t]);
+    document.title = [subject, t.viewName[state.view], t.appName].filter((part) => part !== undefined).join(' · ');
+  }, [subject, state.view, t]);
 
   const showsSidebar = !PAGE_VIEWS.has(state.view);
+  // The map keeps its width until something is chosen; the other views always have the panel beside them.
+  const showsPanel = state.view !== 'rules' && state.view !== 'snapshots' && (state.view !== 'map' || state.selected !== undefined);
 
   return (
-    <div className={`app app--${state.view}`}>
+    <div className={`app app--${state.view}${showsPanel ? ' app--with-panel' : ''}`}>
       <Header
         zoneId={state.zone}
         onZoneChange={(zoneId) => actions.openZone(zoneId)}
@@ -118,11 +147,47 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 municipality={state.municipality}
                 cy={cy}
                 imageAvailable={GRAPH_VIEWS.has(state.view)}
+                {...(state.view === 'map' ? { mapSvg } : {})}
                 title={title}
               />
             </ViewToggle>
           </div>
           <div className="stage-body">
+            {state.view === 'map' && (
+              <div className="stage-page">
+                <MapView
+                  measure={state.measure}
+                  onMeasureChange={(measure) => update({ measure })}
+                  per100={state.per100}
+                  onThresholdChange={(per100) => update({ per100 })}
+                  zoneId={state.zone}
+                  province={state.province}
+                  onZoom={({ zone, province }) => update({ zone, province, municipality: undefined, expanded: [] }, 'push')}
+                  selectedId={state.selected}
+                  onSelect={(id) => update({ selected: id, finding: undefined }, 'push')}
+                  findingMunicipalities={findings.focus ? [findings.focus.subject, ...findings.focus.related] : []}
+                  onOpenProfile={(nis) => update({ view: 'profile', profile: nis, selected: `nis:${nis}` }, 'push')}
+                  onOpenZone={(zoneId, mode) => update({ view: mode, zone: zoneId, province: undefined, municipality: undefined, expanded: [] }, 'push')}
+                  onOpenFindings={({ kind, severity, zone }) =>
+                    update({ view: 'findings', ...(zone ? { zone } : {}), findings: { scope: zone ? 'zone' : 'all', kind, severity } }, 'push')
+                  }
+                  onOpenFinding={(finding, municipalityId) =>
+                    update(
+                      {
+                        view: 'findings',
+                        findings: { scope: municipalityId as `nis:${string}` },
+                        finding: finding.id,
+                        selected: finding.subject,
+                        // Without a zone on the map, the graph beside the list shows the municipality's surroundings.
+                        ...(state.zone ? {} : { municipality: bareId(municipalityId), expanded: [] }),
+                      },
+                      'push',
+                    )
+                  }
+                  onSvg={setMapSvg}
+                />
+              </div>
+            )}
             <div className="stage-graph" hidden={!GRAPH_VIEWS.has(state.view)}>
               <GraphView
                 subgraph={view.visible}
@@ -156,6 +221,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                   chosen={findings.chosen}
                   onChoose={actions.chooseFinding}
                   onClearChosen={actions.clearFinding}
+                  onShowOnMap={() => update({ view: 'map' }, 'push')}
                   nameOf={nameOf}
                   inView={inView}
                   ruleHref={actions.ruleHref}
@@ -219,13 +285,18 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             )}
           </div>
         </main>
-        {state.view !== 'rules' && state.view !== 'snapshots' && (
+        {showsPanel && (
           <NodePanel
             nodeId={state.selected}
-            inView={state.selected !== undefined && view.visibleIds.has(state.selected)}
+            // On the map every municipality is on screen; elsewhere a node may lie outside the loaded graph.
+            inView={state.selected !== undefined && (state.view === 'map' || view.visibleIds.has(state.selected))}
             expanding={state.selected !== undefined && view.expanding.has(state.selected)}
             onSelect={actions.select}
-            onExpand={actions.expand}
+            onExpand={(id) => {
+              actions.expand(id);
+              // The map shows no neighbourhoods: expanding from it goes to the graph.
+              if (state.view === 'map') update({ view: 'graph' });
+            }}
             onOpenZone={(zoneId) => actions.openZone(zoneId, true)}
             onOpenProfile={(municipalityId) => update({ view: 'profile', profile: bareId(municipalityId) }, 'push')}
             onClose={() => actions.select(undefined)}

@@ -6,8 +6,8 @@ import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang';
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'geographic'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-/** How the explorer shows the view: the graph, its table twin, or both. */
-export const VIEWS = ['graph', 'table', 'split'] as const;
+/** How the explorer shows the network: on the map of municipalities, as a graph, its table twin, or both. */
+export const VIEWS = ['map', 'graph', 'table', 'split'] as const;
 /**
  * The analysis pages beside them: the findings (with the graph), coverage per zone, the rule explanations,
  * a zone's dashboard (for a zorgraad coordinator), a municipality's profile, and the saved snapshots.
@@ -55,14 +55,23 @@ export interface ExplorerState {
   rule?: RuleId;
   /** Whether nodes with findings carry their marker in the graph. */
   overlays: boolean;
+  /** What the map colours municipalities by, in the map's URL form (features/map/map-measure.ts). */
+  measure?: string;
+  /** The province (or Brussels) the map is zoomed to, by name. */
+  province?: string;
+  /** The map's childcare threshold (childcarePer100), when not the rule's default. */
+  per100?: number;
 }
 
 /** Offers outnumber everything else in a zone; they stay out of the way until asked for. */
 export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
 
+/** The map is the first screen; a link to a zone or a municipality without a view opens its graph. */
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { expanded: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
+  return { expanded: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'map', lang, findings: { scope: 'zone' }, overlays: true };
 }
+
+const MEASURE_FORM = /^[a-z]+(:[A-Za-z_]+)?$/;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -91,6 +100,9 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
   const kind = oneOf(FINDING_KINDS, params.get('fkind'));
   const ruleFilter = oneOf(RULE_IDS, params.get('frule'));
   const severity = oneOf(SEVERITIES, params.get('fseverity'));
+  const measure = params.get('measure');
+  const province = params.get('province');
+  const per100 = Number(params.get('per100'));
   return {
     ...base,
     ...(zone ? { zone } : {}),
@@ -101,7 +113,7 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
     layout: oneOf(LAYOUTS, params.get('layout')) ?? base.layout,
-    view: oneOf(ALL_VIEWS, params.get('view')) ?? base.view,
+    view: oneOf(ALL_VIEWS, params.get('view')) ?? (zone || municipality ? 'graph' : base.view),
     findings: {
       scope: scope(params.get('scope')),
       ...(kind ? { kind } : {}),
@@ -111,6 +123,9 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     ...(finding ? { finding } : {}),
     ...(rule ? { rule } : {}),
     overlays: params.get('overlays') !== 'off',
+    ...(measure && MEASURE_FORM.test(measure) ? { measure } : {}),
+    ...(province ? { province } : {}),
+    ...(params.has('per100') && Number.isFinite(per100) && per100 > 0 && per100 <= 1000 ? { per100 } : {}),
   };
 }
 
@@ -132,6 +147,9 @@ export function serialiseExplorerState(state: ExplorerState): string {
   if (state.finding) params.set('finding', state.finding);
   if (state.rule) params.set('rule', state.rule);
   if (!state.overlays) params.set('overlays', 'off');
+  if (state.measure) params.set('measure', state.measure);
+  if (state.province) params.set('province', state.province);
+  if (state.per100 !== undefined) params.set('per100', String(state.per100));
   params.set('lang', state.lang);
   return `?${params.toString()}`;
 }

@@ -7,6 +7,7 @@ import './export.css';
 import { exportHref, imageFileName } from './export-links';
 import { useExportText } from './export-text';
 import { downloadPng, downloadSvg } from './graph-image';
+import { downloadSvgAsPng, downloadSvgImage } from './svg-image';
 
 export interface ExportMenuProps {
   zoneId: string | undefined;
@@ -16,10 +17,12 @@ export interface ExportMenuProps {
   cy: Core | null;
   /** False while the graph is not on screen (a page view is open), when there is nothing to draw. */
   imageAvailable: boolean;
+  /** The map's SVG while the map is shown: the images are then of the map. */
+  mapSvg?: SVGSVGElement | null;
   title: string;
 }
 
-export function ExportMenu({ zoneId, zoneName, municipality, cy, imageAvailable, title }: ExportMenuProps) {
+export function ExportMenu({ zoneId, zoneName, municipality, cy, imageAvailable, mapSvg, title }: ExportMenuProps) {
   const text = useExportText();
   const [open, setOpen] = useState(false);
   const [wholeGraph, setWholeGraph] = useState(false);
@@ -47,13 +50,20 @@ export function ExportMenu({ zoneId, zoneName, municipality, cy, imageAvailable,
   }, [open]);
 
   const scope = zoneId !== undefined && !wholeGraph ? zoneId : undefined;
-  const canDraw = imageAvailable && cy !== null && cy.nodes().nonempty();
+  const canDraw = mapSvg ? true : imageAvailable && cy !== null && cy.nodes().nonempty();
   const view = { ...(zoneId !== undefined ? { zone: zoneId } : {}), ...(municipality !== undefined ? { municipality } : {}) };
 
   const makeImage = async (kind: 'png' | 'svg') => {
-    if (cy === null) return;
     setImageError(false);
     try {
+      if (mapSvg) {
+        const fileName = imageFileName({ ...view, map: true }, kind);
+        if (kind === 'png') await downloadSvgAsPng(mapSvg, title, fileName);
+        else downloadSvgImage(mapSvg, title, fileName);
+        setOpen(false);
+        return;
+      }
+      if (cy === null) return;
       if (kind === 'png') await downloadPng(cy, imageFileName(view, 'png'));
       else downloadSvg(cy, title, imageFileName(view, 'svg'));
       setOpen(false);

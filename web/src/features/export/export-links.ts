@@ -8,8 +8,9 @@ export function exportHref(format: ExportFormat, zoneId: string | undefined): st
 }
 
 /** `knooppunt-<zone slug or NIS>-<yyyy-mm-dd>.<extension>`, like the data exports, dated today. */
-export function imageFileName(view: { zone?: string; municipality?: string }, extension: 'png' | 'svg', today = new Date()): string {
-  const subject = view.zone !== undefined ? bareId(view.zone) : (view.municipality ?? 'graaf');
+export function imageFileName(view: { zone?: string; municipality?: string; map?: boolean }, extension: 'png' | 'svg', today = new Date()): string {
+  const place = view.zone !== undefined ? bareId(view.zone) : view.municipality;
+  const subject = view.map ? `kaart${place === undefined ? '' : `-${place}`}` : (place ?? 'graaf');
   const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
   return `knooppunt-${subject}-${date}.${extension}`;
 }

@@ -10,9 +10,11 @@ export interface ChosenFindingProps {
   onClear: () => void;
   ruleHref: (rule: RuleId) => string;
   onOpenRule: (rule: RuleId) => void;
+  /** Opens the map with the finding's municipalities outlined. */
+  onShowOnMap: () => void;
 }
 
-export function ChosenFinding({ finding, inView, nameOf, onClear, ruleHref, onOpenRule }: ChosenFindingProps) {
+export function ChosenFinding({ finding, inView, nameOf, onClear, ruleHref, onOpenRule, onShowOnMap }: ChosenFindingProps) {
   const { t, vocab, lang } = useI18n();
   const nodes = [finding.subject, ...finding.related];
   const missing = nodes.filter((id) => !inView(id)).length;
@@ -32,6 +34,9 @@ export function ChosenFinding({ finding, inView, nameOf, onClear, ruleHref, onOp
         >
           {t.findingsAboutRule}
         </a>
+        <button type="button" className="button chosen-finding__map" data-testid="finding-on-map" onClick={onShowOnMap}>
+          {t.findingOnMap}
+        </button>
         <button type="button" className="icon-button" aria-label={t.findingClear} title={t.findingClear} onClick={onClear}>
           ×
         </button>

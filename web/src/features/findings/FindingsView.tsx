@@ -21,6 +21,7 @@ export interface FindingsViewProps {
   chosen: Finding | undefined;
   onChoose: (finding: Finding) => void;
   onClearChosen: () => void;
+  onShowOnMap: () => void;
   nameOf: (nodeId: string) => string | undefined;
   inView: (nodeId: string) => boolean;
   ruleHref: (rule: RuleId) => string;
@@ -61,6 +62,7 @@ export function FindingsView(props: FindingsViewProps) {
           inView={props.inView}
           nameOf={props.nameOf}
           onClear={props.onClearChosen}
+          onShowOnMap={props.onShowOnMap}
           ruleHref={props.ruleHref}
           onOpenRule={props.onOpenRule}
         />

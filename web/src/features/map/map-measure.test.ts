@@ -1,6 +1,7 @@
 import type { MapMunicipality } from '@knooppunt/server/domain/map-overview';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MEASURE, parseMeasure, readMeasure, serialiseMeasure, type MapMeasure } from './map-measure';
+import type { Finding } from '@knooppunt/server/domain/findings';
+import { DEFAULT_MEASURE, findingsForMeasure, parseMeasure, readMeasure, serialiseMeasure, type MapMeasure } from './map-measure';
 
 function municipality(nis: string, partial: Partial<MapMunicipality> = {}): MapMunicipality {
   return { nis, name: `M${nis}`, zones: [], networks: {}, findings: {}, ...partial };
@@ -56,5 +57,30 @@ describe('readMeasure', () => {
 
   it('counts the functions out of reach', () => {
     expect(readMeasure({ type: 'reach' }, municipalities).readings.get('11002')?.value).toBe(2);
+  });
+});
+
+describe('findingsForMeasure', () => {
+  const finding = (rule: Finding['rule'], kind: Finding['kind'], severity: Finding['severity'], evidence: object = {}) => ({ rule, kind, severity, evidence });
+  const findings = [
+    finding('GAP_NO_LOK', 'gap', 'medium'),
+    finding('BOUNDARY_CONTINUITY', 'boundary', 'low', { networkType: 'LOK' }),
+    finding('BOUNDARY_CONTINUITY', 'boundary', 'low', { networkType: 'GBO' }),
+    finding('GAP_CHILDCARE_CAPACITY', 'gap', 'high'),
+    finding('CONFLICT_REGIE_ACTOR', 'conflict', 'high'),
+  ];
+
+  it('keeps what a findings measure counts', () => {
+    expect(findingsForMeasure({ type: 'findings', filter: { severity: 'high' } }, findings).map((f) => f.rule)).toEqual(['GAP_CHILDCARE_CAPACITY', 'CONFLICT_REGIE_ACTOR']);
+    expect(findingsForMeasure(DEFAULT_MEASURE, findings)).toHaveLength(5);
+  });
+
+  it('keeps the findings about a network type for its coverage', () => {
+    const lok = findingsForMeasure({ type: 'coverage', networkType: 'LOK' }, findings);
+    expect(lok.map((f) => `${f.rule}:${(f.evidence as { networkType?: string }).networkType ?? ''}`)).toEqual(['GAP_NO_LOK:', 'BOUNDARY_CONTINUITY:LOK']);
+  });
+
+  it('keeps the childcare gap for childcare', () => {
+    expect(findingsForMeasure({ type: 'childcare' }, findings).map((f) => f.rule)).toEqual(['GAP_CHILDCARE_CAPACITY']);
   });
 });

@@ -120,3 +120,37 @@ export function readMeasure(measure: MapMeasure, municipalities: readonly MapMun
   });
   return { classes: { type: 'count', classes }, readings };
 }
+
+/** The gap rule that says a municipality lacks a network of a type, where there is one. */
+const MISSING_NETWORK_RULE: Partial<Record<NetworkType, RuleId>> = {
+  HUIS_VAN_HET_KIND: 'GAP_NO_HUIS_VAN_HET_KIND',
+  LOK: 'GAP_NO_LOK',
+  BOA: 'GAP_NO_BOA_REGIE',
+  GBO: 'GAP_NO_GBO',
+};
+
+/**
+ * The findings behind a municipality's colour: those the measure counts, or for coverage the findings
+ * about that network type (its gap rule, and continuity or overlap findings naming the type).
+ */
+export function findingsForMeasure<F extends { rule: RuleId; kind: FindingKind; severity: Severity; evidence: unknown }>(measure: MapMeasure, findings: readonly F[]): F[] {
+  switch (measure.type) {
+    case 'findings': {
+      const { kind, severity, rule } = measure.filter;
+      return findings.filter(
+        (finding) =>
+          (kind === undefined || finding.kind === kind) && (severity === undefined || finding.severity === severity) && (rule === undefined || finding.rule === rule),
+      );
+    }
+    case 'childcare':
+      return findings.filter((finding) => finding.rule === 'GAP_CHILDCARE_CAPACITY');
+    case 'reach':
+      return findings.filter((finding) => finding.rule === 'GAP_FUNCTION_UNREACHABLE');
+    case 'coverage':
+      return findings.filter(
+        (finding) =>
+          finding.rule === MISSING_NETWORK_RULE[measure.networkType] ||
+          (finding.evidence as { networkType?: unknown } | null)?.networkType === measure.networkType,
+      );
+  }
+}

@@ -8,7 +8,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import './coverage.css';
 import { useCoverage } from './api/get-coverage';
 import { coverageCsvColumns, shownNetworkTypes } from './coverage-columns';
-import { downloadText, toCsv } from './coverage-csv';
+import { downloadText, toCsv } from '../../lib/csv-download';
 import { CoverageLegend } from './CoverageLegend';
 import { CoverageTable } from './CoverageTable';
 

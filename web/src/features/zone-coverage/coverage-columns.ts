@@ -3,7 +3,7 @@ import type { MunicipalityCoverage, Reach } from '@knooppunt/server/domain/cover
 import { FUNCTIONS, NETWORK_TYPES, type NetworkType, type OfferFunction } from '@knooppunt/server/domain/vocabulary';
 import type { Messages } from '../../lib/i18n/messages-nl';
 import type { VocabularyNames } from '../../lib/i18n/vocabulary-names';
-import type { CsvColumn } from './coverage-csv';
+import type { CsvColumn } from '../../lib/csv-download';
 
 /** Always shown, in the order a coordinator thinks of them: a 'none' here is a gap. */
 const CORE_NETWORK_TYPES: readonly NetworkType[] = ['HUIS_VAN_HET_KIND', 'LOK', 'BOA', 'GBO', 'SOCIAAL_HUIS'];

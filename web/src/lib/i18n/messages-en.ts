@@ -48,7 +48,7 @@ export const messagesEn: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   viewLabel: 'View',
-  viewName: { graph: 'Graph', table: 'Table', split: 'Both', findings: 'Findings', coverage: 'Coverage', rules: 'Rules', dashboard: 'Zone', profile: 'Municipality', snapshots: 'Snapshots' },
+  viewName: { map: 'Map', graph: 'Graph', table: 'Table', split: 'Both', findings: 'Findings', coverage: 'Coverage', rules: 'Rules', dashboard: 'Zone', profile: 'Municipality', snapshots: 'Snapshots' },
 
   graphLabel: (name: string) => `Network graph: ${name}`,
   graphCounts: (nodes: number, relationships: number) => `${nodes} nodes · ${relationships} relationships`,
@@ -132,6 +132,7 @@ export const messagesEn: Messages = {
   findingsError: 'The findings could not be loaded.',
   findingsNoScope: 'Choose an eerstelijnszone, or choose all of Flanders under “Where”.',
   findingsExplainRule: (rule: string) => `About the rule “${rule}”`,
+  findingOnMap: 'Show on the map',
   findingChosen: 'Chosen finding',
   findingClear: 'Stop focusing on this finding',
   findingInvolved: 'Involved:',

@@ -46,7 +46,7 @@ export const messagesNl = {
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   viewLabel: 'Weergave',
-  viewName: { graph: 'Graaf', table: 'Tabel', split: 'Beide', findings: 'Bevindingen', coverage: 'Dekking', rules: 'Regels', dashboard: 'Zone', profile: 'Gemeente', snapshots: 'Momentopnamen' },
+  viewName: { map: 'Kaart', graph: 'Graaf', table: 'Tabel', split: 'Beide', findings: 'Bevindingen', coverage: 'Dekking', rules: 'Regels', dashboard: 'Zone', profile: 'Gemeente', snapshots: 'Momentopnamen' },
 
   graphLabel: (name: string) => `Netwerkgraaf: ${name}`,
   graphCounts: (nodes: number, relationships: number) => `${nodes} knopen · ${relationships} relaties`,
@@ -130,6 +130,7 @@ export const messagesNl = {
   findingsError: 'De bevindingen konden niet geladen worden.',
   findingsNoScope: 'Kies een eerstelijnszone, of kies bij “Waar” heel Vlaanderen.',
   findingsExplainRule: (rule: string) => `Uitleg bij de regel “${rule}”`,
+  findingOnMap: 'Toon op de kaart',
   findingChosen: 'Gekozen bevinding',
   findingClear: 'Focus op deze bevinding opheffen',
   findingInvolved: 'Betrokken:',

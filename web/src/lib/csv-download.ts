@@ -1,7 +1,7 @@
-// The coverage table as CSV text (RFC 4180, comma-separated, CRLF), safe to open in a spreadsheet: cells
+// A table as CSV text (RFC 4180, comma-separated, CRLF), safe to open in a spreadsheet: cells
 // go through the same formula-neutralising csvCell as the server's CSV export.
 import { csvCell } from '@knooppunt/server/domain/csv-cell';
-import { downloadBlob } from '../../lib/download';
+import { downloadBlob } from './download';
 
 export interface CsvColumn<T> {
   header: string;

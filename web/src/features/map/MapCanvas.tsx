@@ -1,0 +1,151 @@
+// The map itself: one SVG path per municipality, coloured by the measure, with zone borders, coverage
+// breaks, a network's area and a finding's municipalities drawn over it. Every shape is focusable and
+// named for screen readers; Enter opens its profile.
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { NO_DATA_COLOUR } from './map-colours';
+import type { ContinuityLine, MapGeometry, MapReadings } from './use-map-model';
+import type { ProjectedShape } from './map-geometry';
+import { useMapText } from './map-text';
+
+export interface MapCanvasProps {
+  geometry: MapGeometry;
+  readings: MapReadings;
+  viewBox: string;
+  zoneBorderPath: string;
+  continuity: readonly ContinuityLine[];
+  networkOutline: string;
+  findingOutline: string;
+  selectedNis: string | undefined;
+  /** Shapes get their name written on them when the view is zoomed in this far. */
+  labelled: ReadonlySet<string>;
+  /** "Niel — 3 bevindingen": the accessible name and the tooltip's first line. */
+  describe: (shape: ProjectedShape) => { name: string; detail: string[] };
+  onSelect: (nis: string) => void;
+  onOpen: (nis: string) => void;
+  svgRef: (element: SVGSVGElement | null) => void;
+}
+
+interface Tip {
+  nis: string;
+  x: number;
+  y: number;
+}
+
+export function MapCanvas(props: MapCanvasProps) {
+  const { geometry, readings, viewBox, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, describe } = props;
+  const text = useMapText();
+  const box = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | undefined>();
+  const scale = Number(viewBox.split(' ')[2]) / 1000;
+
+  const tipAtPointer = (nis: string, event: MouseEvent) => {
+    const frame = box.current?.getBoundingClientRect();
+    if (frame) setTip({ nis, x: event.clientX - frame.left, y: event.clientY - frame.top });
+  };
+  const tipAtShape = (nis: string, element: SVGPathElement) => {
+    const frame = box.current?.getBoundingClientRect();
+    const shape = element.getBoundingClientRect();
+    if (frame) setTip({ nis, x: shape.left + shape.width / 2 - frame.left, y: shape.top + shape.height / 2 - frame.top });
+  };
+  const onKeyDown = (nis: string) => (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      props.onOpen(nis);
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      props.onSelect(nis);
+    }
+  };
+
+  const tipShape = tip === undefined ? undefined : geometry.shapes.find((shape) => shape.nis === tip.nis);
+  const tipText = tipShape === undefined ? undefined : describe(tipShape);
+
+  return (
+    <div className="map-canvas" ref={box} onMouseLeave={() => setTip(undefined)}>
+      <svg
+        ref={props.svgRef}
+        viewBox={viewBox}
+        preserveAspectRatio="xMidYMid meet"
+        role="group"
+        aria-label={text.mapLabel}
+        data-testid="map"
+        data-shapes={geometry.shapes.length}
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <g className="map-shapes">
+          {geometry.shapes.map((shape) => {
+            const reading = readings.readings.get(shape.nis);
+            const fill = reading === undefined ? NO_DATA_COLOUR : (readings.colours[reading.classIndex] ?? NO_DATA_COLOUR);
+            const { name } = describe(shape);
+            return (
+              <path
+                key={shape.nis}
+                d={shape.d}
+                fill={fill}
+                stroke="#ffffff"
+                strokeWidth={0.6 * scale}
+                className={reading === undefined ? 'map-shape map-shape--no-data' : 'map-shape'}
+                data-nis={shape.nis}
+                data-class={reading?.classIndex ?? ''}
+                data-value={reading?.value ?? ''}
+                tabIndex={0}
+                role="button"
+                aria-label={name}
+                aria-pressed={shape.nis === selectedNis}
+                onClick={() => props.onSelect(shape.nis)}
+                onDoubleClick={() => props.onOpen(shape.nis)}
+                onKeyDown={onKeyDown(shape.nis)}
+                onMouseMove={(event) => tipAtPointer(shape.nis, event)}
+                onFocus={(event) => tipAtShape(shape.nis, event.currentTarget)}
+                onBlur={() => setTip(undefined)}
+              />
+            );
+          })}
+        </g>
+        {zoneBorderPath !== '' && <path className="map-zone-borders" d={zoneBorderPath} fill="none" stroke="#3b2f55" strokeWidth={1.5 * scale} pointerEvents="none" />}
+        {continuity.length > 0 && (
+          <g className="map-continuity" data-testid="map-continuity" pointerEvents="none">
+            {continuity.map((line) => (
+              <path key={line.finding} d={line.d} data-finding={line.finding} fill="none" stroke="#c51b7d" strokeWidth={3.2 * scale} strokeLinecap="round" strokeDasharray={`${5 * scale} ${3 * scale}`} />
+            ))}
+          </g>
+        )}
+        {networkOutline !== '' && (
+          <path className="map-network-outline" data-testid="map-network-outline" d={networkOutline} fill="none" stroke="#1b4f72" strokeWidth={3 * scale} pointerEvents="none" />
+        )}
+        {findingOutline !== '' && (
+          <path className="map-finding-outline" data-testid="map-finding-outline" d={findingOutline} fill="none" stroke="#111111" strokeWidth={3 * scale} pointerEvents="none" />
+        )}
+        {selectedNis !== undefined && (
+          <path
+            className="map-selected"
+            d={geometry.shapes.find((shape) => shape.nis === selectedNis)?.d ?? ''}
+            fill="none"
+            stroke="#1a73e8"
+            strokeWidth={2.6 * scale}
+            pointerEvents="none"
+          />
+        )}
+        {labelled.size > 0 && (
+          <g className="map-labels" pointerEvents="none" fontSize={11 * scale}>
+            {geometry.shapes
+              .filter((shape) => labelled.has(shape.nis))
+              .map((shape) => (
+                <text key={shape.nis} x={shape.centroid[0]} y={shape.centroid[1]} textAnchor="middle" dominantBaseline="middle" strokeWidth={3 * scale}>
+                  {shape.name}
+                </text>
+              ))}
+          </g>
+        )}
+      </svg>
+      {tip !== undefined && tipText !== undefined && (
+        <div className="map-tip" aria-hidden="true" style={{ left: tip.x, top: tip.y }} data-testid="map-tip">
+          <strong>{tipText.name}</strong>
+          {tipText.detail.map((line) => (
+            <span key={line}>{line}</span>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
