@@ -118,7 +118,7 @@ describe('read API', () => {
     const openapi = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toEqual(
-      expect.arrayContaining(['/health', '/zones', '/zones/{id}/graph', '/municipalities/{nis}/graph', '/nodes/{id}', '/nodes/{id}/neighbourhood', '/search', '/import', '/findings', '/coverage']),
+      expect.arrayContaining(['/health', '/zones', '/zones/{id}/graph', '/municipalities/{nis}/graph', '/nodes/{id}', '/nodes/{id}/neighbourhood', '/search', '/import', '/findings', '/coverage', '/map', '/geo/boundaries']),
     );
   });
 

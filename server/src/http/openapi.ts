@@ -3,6 +3,7 @@ import { EXPORT_FORMATS } from '../domain/export-format';
 import { DEFAULT_RULE_PARAMETERS, FINDING_KINDS, RULE_IDS, SEVERITIES } from '../domain/findings';
 import { FUNCTIONS, NETWORK_TYPES, NODE_LABELS, RELATIONSHIP_TYPES, SECTORS } from '../domain/vocabulary';
 import { EXPORT_CONTENT_TYPES } from '../export/export-graph';
+import { mapSchemas } from './openapi-map';
 import { profileSchemas } from './openapi-profile';
 import { snapshotPaths, snapshotSchemas } from './openapi-snapshots';
 import { zoneDashboardSchemas } from './openapi-zone-dashboard';
@@ -138,6 +139,20 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      '/map': {
+        get: {
+          summary:
+            "The map's facts: per municipality its zones, covering networks, childcare places per 100 children and its findings (as subject or related) per rule and severity; per zone its findings; the borders of BOUNDARY_CONTINUITY findings",
+          parameters: thresholdParameters,
+          responses: { 200: { description: 'ok', ...json(ref('MapOverview')) }, 400: problem('a filter parameter (the map counts every finding) or a bad threshold') },
+        },
+      },
+      '/geo/boundaries': {
+        get: {
+          summary: 'The 304 municipal boundaries of 2025 as a TopoJSON topology (object "municipalities", properties nis, name, province)',
+          responses: { 200: { description: 'ok', ...json({ type: 'object', required: ['type', 'objects', 'arcs'] }) }, 404: problem('the server has no boundaries') },
+        },
+      },
       '/geo/centroids': {
         get: { summary: 'Municipality centroids (WGS84)', responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('Centroid') }) } } },
       },
@@ -242,6 +257,7 @@ export function openApiDocument(version: string): object {
           },
         },
         ...profileSchemas,
+        ...mapSchemas,
         ...zoneDashboardSchemas,
         ...snapshotSchemas,
         Centroid: { type: 'object', properties: { nis: { type: 'string' }, lon: { type: 'number' }, lat: { type: 'number' } } },

@@ -114,7 +114,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   return (
     <div className={`app app--${state.view}${showsPanel ? ' app--with-panel' : ''}`}>
       <Header
-        zoneId={state.zone}
+        // A profile shows its municipality's zone in the picker, not an empty "choose a zone".
+        zoneId={state.zone ?? (state.view === 'profile' ? profile.data?.zones[0]?.id : undefined)}
         onZoneChange={(zoneId) => actions.openZone(zoneId)}
         onSearchChoose={(hit) => {
           // In the profile, a municipality found is the one to show.

@@ -8,6 +8,6 @@ export const boundaryNetworkCrossesZonesMessage: MessageRenderer = (found, name)
   const names = zones.map(name);
   return {
     nl: `${network} dekt gemeenten in ${zones.length} eerstelijnszones (${listNames(names, 'nl')}). Bovenlokaal samenwerken sluit het best aan bij de eerstelijnszone: stem het netwerk af met de zorgraden van die zones, of leg zijn grenzen gelijk met één zone.`,
-    en: `${network} covers municipalities in ${zones.length} eerstelijnszones (first-line care zones: ${listNames(names, 'en')}). Supra-local cooperation fits best within the zone: align the network with those zones' zorgraden, or match its boundary to one zone.`,
+    en: `${network} covers municipalities in ${zones.length} eerstelijnszones (primary care zones: ${listNames(names, 'en')}). Supra-local cooperation fits best within the zone: align the network with those zones' zorgraden, or match its boundary to one zone.`,
   };
 };

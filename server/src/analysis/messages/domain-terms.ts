@@ -22,7 +22,7 @@ export const DOMAIN_TERM: Readonly<Record<ServiceDomain, Wording>> = {
   jeugdhulp: { nl: 'jeugdhulp', en: 'youth care' },
   handicap: { nl: 'ondersteuning van personen met een handicap', en: 'support for persons with a disability' },
   onthaal: { nl: 'onthaal en sociale dienstverlening', en: 'reception and social services' },
-  eerstelijn: { nl: 'eerstelijnszorg', en: 'first-line care' },
+  eerstelijn: { nl: 'eerstelijnszorg', en: 'primary care' },
 };
 
 // One formatter per language, made once: toLocaleString with options builds a new one on every call,

@@ -7,6 +7,6 @@ export const gapZorgraadMissingMessage: MessageRenderer = (found, name) => {
   const of = municipalities.length > 0 ? { nl: ` (${listNames(municipalities, 'nl')})`, en: ` (${listNames(municipalities, 'en')})` } : { nl: '', en: '' };
   return {
     nl: `De eerstelijnszone ${zone}${of.nl} heeft geen zorgraad, waar lokale besturen en welzijns- en gezondheidspartners samen overleggen over geïntegreerde zorg. Registreer de zorgraad van deze zone of richt er een op.`,
-    en: `The first-line care zone ${zone}${of.en} has no zorgraad (care council), where local governments and welfare and health partners plan integrated care together. Record the zone's zorgraad or set one up.`,
+    en: `The primary care zone ${zone}${of.en} has no zorgraad (care council), where local governments and welfare and health partners plan integrated care together. Record the zone's zorgraad or set one up.`,
   };
 };

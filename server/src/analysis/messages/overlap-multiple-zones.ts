@@ -8,6 +8,6 @@ export const overlapMultipleZonesMessage: MessageRenderer = (found, name) => {
   const names = zones.map(name);
   return {
     nl: `${municipality} hoort bij ${zones.length} eerstelijnszones (${listNames(names, 'nl')}), terwijl elke gemeente bij één zone hoort, met de zorgraad als motor van geïntegreerde zorg. Beslis samen met de zorgraden bij welke eerstelijnszone ${municipality} hoort.`,
-    en: `${municipality} belongs to ${zones.length} eerstelijnszones (first-line care zones: ${listNames(names, 'en')}), while each municipality belongs to one zone, whose zorgraad drives integrated care. Agree with the zorgraden which zone ${municipality} belongs to.`,
+    en: `${municipality} belongs to ${zones.length} eerstelijnszones (primary care zones: ${listNames(names, 'en')}), while each municipality belongs to one zone, whose zorgraad drives integrated care. Agree with the zorgraden which zone ${municipality} belongs to.`,
   };
 };

@@ -1,16 +1,17 @@
 // The map itself: one SVG path per municipality, coloured by the measure, with zone borders, coverage
 // breaks, a network's area and a finding's municipalities drawn over it. Every shape is focusable and
 // named for screen readers; Enter opens its profile.
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { NO_DATA_COLOUR } from './map-colours';
-import type { ContinuityLine, MapGeometry, MapReadings } from './use-map-model';
+import { FRAME, useViewBox, type ContinuityLine, type MapGeometry, type MapReadings } from './use-map-model';
 import type { ProjectedShape } from './map-geometry';
 import { useMapText } from './map-text';
 
 export interface MapCanvasProps {
   geometry: MapGeometry;
   readings: MapReadings;
-  viewBox: string;
+  /** The municipalities to zoom to (a zone, a province); all of Flanders when undefined. */
+  zoomTo: readonly string[] | undefined;
   zoneBorderPath: string;
   continuity: readonly ContinuityLine[];
   networkOutline: string;
@@ -32,11 +33,25 @@ interface Tip {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { geometry, readings, viewBox, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, describe } = props;
+  const { geometry, readings, zoomTo, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, describe } = props;
   const text = useMapText();
   const box = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | undefined>();
-  const scale = Number(viewBox.split(' ')[2]) / 1000;
+  const [aspect, setAspect] = useState(FRAME.width / FRAME.height);
+  useEffect(() => {
+    const element = box.current;
+    if (element === null) return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry?.contentRect ?? { width: 0, height: 0 };
+      if (width > 0 && height > 0) setAspect(width / height);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const viewBox = useViewBox(geometry, zoomTo, aspect);
+  const inFocus = useMemo(() => (zoomTo === undefined ? undefined : new Set(zoomTo)), [zoomTo]);
+  // Lines keep their width on screen whatever the zoom: widths are given in units of the whole frame.
+  const scale = Number(viewBox.split(' ')[2]) / FRAME.width;
 
   const tipAtPointer = (nis: string, event: MouseEvent) => {
     const frame = box.current?.getBoundingClientRect();
@@ -84,6 +99,8 @@ export function MapCanvas(props: MapCanvasProps) {
                 fill={fill}
                 stroke="#ffffff"
                 strokeWidth={0.6 * scale}
+                // Zoomed to a zone or province, the neighbours around it stay visible but step back.
+                fillOpacity={inFocus === undefined || inFocus.has(shape.nis) ? 1 : 0.4}
                 className={reading === undefined ? 'map-shape map-shape--no-data' : 'map-shape'}
                 data-nis={shape.nis}
                 data-class={reading?.classIndex ?? ''}

@@ -40,7 +40,7 @@ export function MapTable(props: MapTableProps) {
   const { measure, readings, threshold, zoneName, provinceOf, only } = props;
   const text = useMapText();
   const { vocab, formatNumber } = useI18n();
-  const names = classNames(readings.classes, text, threshold);
+  const names = useMemo(() => classNames(readings.classes, text, threshold), [readings.classes, text, threshold]);
   const rows = useMemo<MapRow[]>(
     () =>
       [...readings.byNis.values()]

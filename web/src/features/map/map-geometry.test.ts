@@ -1,6 +1,7 @@
 // A tiny hand-made topology: three unit squares in a row, A | B | C, so every border is known by hand.
+import { quantize } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, flandersProjection, municipalityShapes, outlineOf, sharedBorder, zoneBorders, type BoundaryTopology } from './map-geometry';
+import { boundsOf, outlineOf, planarMap, sharedBorder, zoneBorders, type BoundaryTopology } from './map-geometry';
 
 // Arcs (unquantised, lon/lat): 0 = A's outer edge, 1 = A|B, 2 = B's top, 3 = B|C, 4 = C's outer edge, 5 = B's bottom.
 const topology: BoundaryTopology = {
@@ -69,16 +70,25 @@ describe('outlineOf and boundsOf', () => {
   });
 
   it('bounds a set on screen inside the frame, and none for an empty set', () => {
-    const projection = flandersProjection(municipalityShapes(topology), 300, 100);
-    const [[ax0, ay0], [ax1, ay1]] = boundsOf(topology, new Set(['11001']), projection)!;
-    const [[cx0], [cx1]] = boundsOf(topology, new Set(['11003']), projection)!;
-    const [[x0, y0], [x1, y1]] = boundsOf(topology, new Set(['11001', '11002', '11003']), projection)!;
+    const map = planarMap(topology, 300, 100);
+    const [[ax0, ay0], [ax1, ay1]] = boundsOf(map, new Set(['11001']))!;
+    const [[cx0], [cx1]] = boundsOf(map, new Set(['11003']))!;
+    const [[x0, y0], [x1, y1]] = boundsOf(map, new Set(['11001', '11002', '11003']))!;
     // C lies right of A with B between them, and all three fill the frame's height.
     expect(Math.abs((cx0 - ax1) / (ax1 - ax0) - 1)).toBeLessThan(0.05);
     expect(cx1).toBeGreaterThan(cx0);
     expect([x0 >= -0.5, x1 <= 300.5, y0 >= -0.5, y1 <= 100.5]).toEqual([true, true, true, true]);
     expect(y1 - y0).toBeGreaterThan(99);
     expect(ay1 - ay0).toBeGreaterThan(99);
-    expect(boundsOf(topology, new Set(['99999']), projection)).toBeUndefined();
+    expect(boundsOf(map, new Set(['99999']))).toBeUndefined();
+  });
+
+  it('projects every shape into the frame with its name, and a path that closes', () => {
+    const map = planarMap(topology, 300, 100);
+    expect(map.shapes.map((shape) => shape.name)).toEqual(['A', 'B', 'C']);
+    for (const shape of map.shapes) expect(shape.d).toMatch(/^M[\d.,-]+(L[\d.,-]+)+Z$/);
+    // A quantised topology (delta-encoded arcs) gives the same shapes as the plain one.
+    const quantised = quantize(topology, 1e4) as BoundaryTopology;
+    expect(planarMap(quantised, 300, 100).shapes.map((shape) => shape.centroid.map(Math.round))).toEqual(map.shapes.map((shape) => shape.centroid.map(Math.round)));
   });
 });

@@ -1,39 +1,18 @@
 // Everything the map draws, derived once per input: shapes projected once per topology, readings per
 // measure, borders per dataset. Recolouring touches only the readings, never the geometry.
-import type { MapMunicipality, MapOverview } from '@knooppunt/server/domain/map-overview';
-import { geoPath } from 'd3-geo';
+import type { ContinuityBorder, MapMunicipality, MapOverview } from '@knooppunt/server/domain/map-overview';
 import { useMemo } from 'react';
 import { classColours } from './map-colours';
 import { readMeasure, type MapMeasure, type MeasureResult } from './map-measure';
-import {
-  boundsOf,
-  flandersProjection,
-  municipalityShapes,
-  outlineOf,
-  projectShapes,
-  sharedBorder,
-  zoneBorders,
-  type BoundaryTopology,
-  type ProjectedShape,
-} from './map-geometry';
+import { boundsOf, outlineOf, planarMap, sharedBorder, zoneBorders, type BoundaryTopology, type PlanarMap } from './map-geometry';
 
 /** The drawing's own coordinate frame; the SVG scales it to whatever room it gets. */
 export const FRAME = { width: 1000, height: 440 } as const;
 
-export interface MapGeometry {
-  topology: BoundaryTopology;
-  shapes: ProjectedShape[];
-  path: ReturnType<typeof geoPath>;
-  projection: ReturnType<typeof flandersProjection>;
-}
+export type MapGeometry = PlanarMap;
 
 export function useMapGeometry(topology: BoundaryTopology | undefined): MapGeometry | undefined {
-  return useMemo(() => {
-    if (topology === undefined) return undefined;
-    const features = municipalityShapes(topology);
-    const projection = flandersProjection(features, FRAME.width, FRAME.height);
-    return { topology, shapes: projectShapes(features, projection), path: geoPath(projection), projection };
-  }, [topology]);
+  return useMemo(() => (topology === undefined ? undefined : planarMap(topology, FRAME.width, FRAME.height)), [topology]);
 }
 
 export interface MapReadings extends MeasureResult {
@@ -64,17 +43,20 @@ export interface ContinuityLine {
   d: string;
 }
 
-export function useContinuityLines(geometry: MapGeometry | undefined, overview: MapOverview | undefined): ContinuityLine[] {
+/** The shared border of each coverage break shown; only those drawn are computed. */
+export function useContinuityLines(geometry: MapGeometry | undefined, borders: readonly ContinuityBorder[]): ContinuityLine[] {
+  const key = borders.map((border) => border.finding).join('\n');
   return useMemo(() => {
-    if (geometry === undefined || overview === undefined) return [];
-    return overview.continuity
+    if (geometry === undefined) return [];
+    return borders
       .map((border) => ({
         finding: border.finding,
         networkType: border.networkType,
         d: geometry.path(sharedBorder(geometry.topology, border.uncovered, border.covered)) ?? '',
       }))
       .filter((line) => line.d !== '');
-  }, [geometry, overview]);
+    // The key stands for the borders' content, which a new array with the same findings does not change.
+  }, [geometry, key]);
 }
 
 /** The outline of a set of municipalities (a network's area, a finding's municipalities); '' when empty. */
@@ -86,19 +68,26 @@ export function useOutlinePath(geometry: MapGeometry | undefined, municipalities
   }, [geometry, key]);
 }
 
-/** The viewBox that shows a set of municipalities with a margin, or the whole frame. */
-export function useViewBox(geometry: MapGeometry | undefined, municipalities: readonly string[] | undefined): string {
+/**
+ * The viewBox that shows a set of municipalities with a margin, or all of them, in the aspect of the box
+ * the map is drawn in: the SVG draws beyond its viewBox to fill its box, so a viewBox of another shape
+ * would show more than was asked for.
+ */
+export function useViewBox(geometry: MapGeometry | undefined, municipalities: readonly string[] | undefined, aspect: number): string {
   const key = municipalities === undefined ? '' : [...municipalities].sort().join(',');
   return useMemo(() => {
-    const whole = `0 0 ${FRAME.width} ${FRAME.height}`;
-    if (geometry === undefined || key === '') return whole;
-    const bounds = boundsOf(geometry.topology, new Set(key.split(',')), geometry.projection);
-    if (bounds === undefined) return whole;
+    const whole: [[number, number], [number, number]] = [
+      [0, 0],
+      [FRAME.width, FRAME.height],
+    ];
+    const bounds = geometry === undefined || key === '' ? whole : (boundsOf(geometry, new Set(key.split(','))) ?? whole);
     const [[x0, y0], [x1, y1]] = bounds;
-    // Keep the frame's aspect, so zooming never stretches the shapes, with 6 % margin around.
-    const scale = Math.max((x1 - x0) / FRAME.width, (y1 - y0) / FRAME.height) * 1.12;
-    const width = FRAME.width * scale;
-    const height = FRAME.height * scale;
-    return `${(x0 + x1 - width) / 2} ${(y0 + y1 - height) / 2} ${width} ${height}`;
-  }, [geometry, key]);
+    const margin = bounds === whole ? 1.02 : 1.12;
+    const ratio = Number.isFinite(aspect) && aspect > 0 ? aspect : FRAME.width / FRAME.height;
+    const width = Math.max(x1 - x0, (y1 - y0) * ratio) * margin;
+    const height = width / ratio;
+    return `${round((x0 + x1 - width) / 2)} ${round((y0 + y1 - height) / 2)} ${round(width)} ${round(height)}`;
+  }, [geometry, key, aspect]);
 }
+
+const round = (value: number) => Math.round(value * 10) / 10;

@@ -3,7 +3,7 @@ import type { RuleExplanations } from './rule-explanations';
 
 export const ruleExplanationsEn: RuleExplanations = {
   GAP_NO_ZONE: {
-    checks: 'Does every municipality lie in a first-line zone (eerstelijnszone)? One finding per municipality in no zone.',
+    checks: 'Does every municipality lie in a primary care zone (eerstelijnszone)? One finding per municipality in no zone.',
     why: 'The eerstelijnszone and its zorgraad are the forum where local governments build an integrated first line with welfare and health partners. A municipality outside every zone misses that consultation and support.',
     resolves: 'Add the municipality to the zone it belongs to (zone_members).',
   },
@@ -33,8 +33,8 @@ export const ruleExplanationsEn: RuleExplanations = {
     resolves: 'Add a partner of the missing sector as a member (MEMBER_OF, seated for that sector).',
   },
   GAP_ZORGRAAD_MISSING: {
-    checks: 'Does every first-line zone have a zorgraad? One finding per zone without one.',
-    why: 'The zorgraad of the first-line zone is where first-line actors and local governments join forces; the circular letter calls the zone the engine of integrated care.',
+    checks: 'Does every primary care zone have a zorgraad? One finding per zone without one.',
+    why: 'The zorgraad of the primary care zone is where primary care actors and local governments join forces; the circular letter calls the zone the engine of integrated care.',
     resolves: 'Record the zone’s zorgraad (a network of type Zorgraad that is COUNCIL_OF the zone).',
   },
   GAP_ZORGRAAD_SECTOR_MISSING: {
@@ -44,7 +44,7 @@ export const ruleExplanationsEn: RuleExplanations = {
   },
   GAP_ZORGRAAD_MUNICIPALITY_ABSENT: {
     checks: 'Is every municipality a member of its zone’s zorgraad? One finding per municipality and zone.',
-    why: 'A local government sits in the zorgraad of its first-line zone to put themes on the agenda with other governments and partners. A municipality that is absent misses that connection.',
+    why: 'A local government sits in the zorgraad of its primary care zone to put themes on the agenda with other governments and partners. A municipality that is absent misses that connection.',
     resolves: 'Make the municipality a member of the zorgraad.',
   },
   GAP_CHILDCARE_CAPACITY: {
@@ -58,7 +58,7 @@ export const ruleExplanationsEn: RuleExplanations = {
     resolves: 'An offer of that function in the municipality or a neighbour, or an existing offer that also serves the municipality (SERVES).',
   },
   OVERLAP_MULTIPLE_ZONES: {
-    checks: 'Does a municipality lie in more than one first-line zone? One finding per municipality.',
+    checks: 'Does a municipality lie in more than one primary care zone? One finding per municipality.',
     why: 'A municipality belongs to one zorgraad; in several zones nobody knows where consultation happens, and partners have to sit twice.',
     resolves: 'Choose one zone, or (for a city split into zones) record that split deliberately.',
   },
@@ -88,7 +88,7 @@ export const ruleExplanationsEn: RuleExplanations = {
     resolves: 'Equalise support per place or justify the difference with objective criteria; record capacity where it is missing.',
   },
   BOUNDARY_NETWORK_CROSSES_ZONES: {
-    checks: 'Does a network cover municipalities that together lie in more than one first-line zone? One finding per network.',
+    checks: 'Does a network cover municipalities that together lie in more than one primary care zone? One finding per network.',
     why: 'Supra-local (bovenlokaal) cooperation is good, but a network across zone borders has to align with several zorgraden. A low signal to keep that alignment in view.',
     resolves: 'Record the alignment with the zorgraden involved, or match the network’s area to the zone.',
   },
@@ -98,7 +98,7 @@ export const ruleExplanationsEn: RuleExplanations = {
     resolves: 'Have the municipality join the neighbour’s network, or set up its own network of that type.',
   },
   BOUNDARY_ORG_CROSSES_ZONES: {
-    checks: 'Do the municipalities where an organisation has offers, or that they serve, lie together in more than one first-line zone? One finding per organisation.',
+    checks: 'Do the municipalities where an organisation has offers, or that they serve, lie together in more than one primary care zone? One finding per organisation.',
     why: 'Such organisations work supra-locally and have to cooperate with several zorgraden; worth knowing who belongs at which tables.',
     resolves: 'Nothing needs to change; make sure the organisation is involved in the zorgraden of the zones where it works.',
   },

@@ -8,11 +8,15 @@ import type { CsvColumn } from '../../lib/csv-download';
 /** Always shown, in the order a coordinator thinks of them: a 'none' here is a gap. */
 const CORE_NETWORK_TYPES: readonly NetworkType[] = ['HUIS_VAN_HET_KIND', 'LOK', 'BOA', 'GBO', 'SOCIAAL_HUIS'];
 /**
- * Shown only where some municipality has one: a zorgraad sits with its zone rather than covering
- * municipalities, and zorgzame buurten are optional. Other networks (intermunicipal bodies and the
- * like) stay in the CSV only; on screen they would bury the social networks.
+ * Shown only where some municipality has one: zorgzame buurten are optional. Other networks
+ * (intermunicipal bodies and the like) stay in the CSV only; on screen they would bury the social networks.
  */
-const OPTIONAL_NETWORK_TYPES: readonly NetworkType[] = ['ZORGRAAD', 'ZORGZAME_BUURT'];
+const OPTIONAL_NETWORK_TYPES: readonly NetworkType[] = ['ZORGZAME_BUURT'];
+/**
+ * A zorgraad sits with its zone (COUNCIL_OF) and covers no municipality, so a coverage column for it
+ * would be empty in every row: the zone dashboard shows who sits in it.
+ */
+const NOT_COVERING: ReadonlySet<NetworkType> = new Set(['ZORGRAAD']);
 
 export function shownNetworkTypes(rows: readonly MunicipalityCoverage[]): NetworkType[] {
   const present = OPTIONAL_NETWORK_TYPES.filter((type) => rows.some((row) => (row.networks[type] ?? []).length > 0));
@@ -42,7 +46,7 @@ export function coverageCsvColumns(
     { header: t.coverageCsvNis, value: (row) => row.municipality.nis },
     { header: vocab.label.Municipality, value: (row) => row.municipality.name },
     { header: vocab.labelPlural.Zone, value: (row) => row.zones.map(zoneName).join('; ') },
-    ...NETWORK_TYPES.map((type) => ({
+    ...NETWORK_TYPES.filter((type) => !NOT_COVERING.has(type)).map((type) => ({
       header: vocab.networkType[type],
       value: (row: MunicipalityCoverage) => (row.networks[type] ?? []).map((network) => network.name).join('; '),
     })),

@@ -8,6 +8,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { LABEL_COLOUR } from '../../lib/palette';
 import { BarChart } from '../../lib/BarChart';
 import { ChartAndTable, DashboardSection } from './DashboardSection';
+import { communityNames } from './community-names';
 import { NodeButton } from './NodeButton';
 import { useSortedTable } from '../../lib/use-sorted-table';
 import { useZoneDashboardText } from './zone-dashboard-text';
@@ -28,9 +29,10 @@ export function CommunitiesSection(props: { metrics: CollaborationMetrics; selec
   const { onSelect } = props;
   const { communities, modularity, alignment } = props.metrics;
   const percent = (share: number) => `${formatNumber(Math.round(share * 100))}%`;
+  const names = useMemo(() => communityNames(communities, text.noDominant), [communities, text]);
   const columns = useMemo(
     () => [
-      column.accessor('id', { header: text.community }),
+      column.accessor('id', { header: text.community, cell: (info) => `${info.getValue()}. ${names.get(info.getValue()) ?? ''}` }),
       column.accessor('size', { header: text.size, sortDescFirst: true }),
       column.accessor((community) => community.dominant?.name ?? '', {
         id: 'dominant',
@@ -54,7 +56,7 @@ export function CommunitiesSection(props: { metrics: CollaborationMetrics; selec
         ),
       }),
     ],
-    [text, onSelect, formatNumber],
+    [text, onSelect, formatNumber, names],
   );
   const table = useSortedTable(communities, columns, (community) => String(community.id));
 
@@ -93,7 +95,7 @@ export function CommunitiesSection(props: { metrics: CollaborationMetrics; selec
               const [dominant, otherHome, noHome] = split(community);
               return {
                 key: String(community.id),
-                label: `${community.id}. ${community.dominant?.name ?? text.noDominant}`,
+                label: `${community.id}. ${names.get(community.id) ?? text.noDominant}`,
                 segments: [
                   { value: dominant, colour: LABEL_COLOUR.Municipality },
                   { value: otherHome, colour: OTHER_HOME_COLOUR },

@@ -6,8 +6,8 @@ export const messagesEn: Messages = {
   tagline: 'Collaboration in local social policy',
   skipToContent: 'Skip to content',
 
-  zonePickerLabel: 'Eerstelijnszone',
-  zonePickerPlaceholder: 'Choose an eerstelijnszone…',
+  zonePickerLabel: 'Primary care zone',
+  zonePickerPlaceholder: 'Choose a primary care zone…',
   zoneNoZorgraad: 'no zorgraad',
   zoneMunicipalityCount: (count: number) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
 
@@ -54,7 +54,7 @@ export const messagesEn: Messages = {
   graphCounts: (nodes: number, relationships: number) => `${nodes} nodes · ${relationships} relationships`,
   graphLoading: 'Loading the graph…',
   graphError: 'The graph could not be loaded.',
-  graphEmpty: 'Choose an eerstelijnszone or search for a municipality to begin.',
+  graphEmpty: 'Choose a primary care zone or search for a municipality to begin.',
   graphTruncated: 'Not everything is shown: the neighbourhood was cut short.',
   geographicUnavailable: 'No coordinates available; nodes without a location sit in the centre.',
   municipalityView: (name: string) => `Around municipality ${name}`,
@@ -66,7 +66,7 @@ export const messagesEn: Messages = {
   panelError: 'This node was not found.',
   panelProperties: 'Properties',
   panelZones: 'Eerstelijnszones',
-  panelNoZones: 'No eerstelijnszone',
+  panelNoZones: 'No primary care zone',
   panelRelationships: 'Relationships',
   panelNoRelationships: 'No relationships',
   panelNotInView: 'This node is not in the current view. Expand its neighbourhood to add it.',
@@ -108,7 +108,8 @@ export const messagesEn: Messages = {
 
   overlayTitle: 'Findings on the graph',
   overlayToggle: 'Show markers',
-  overlayNote: 'Border around a node: the worst finding it is the subject of. Colour and line show the kind, thickness the severity.',
+  overlayNote:
+    'Border around a node: the worst finding it is the subject of. Colour and line show the kind, thickness the severity. The numbers count nodes in view, each once; Findings, the map and the zone dashboard count findings, also those that only involve the node, and so come out higher.',
 
   findingsLabel: 'Findings',
   findingsScopeLabel: 'Where',
@@ -130,7 +131,7 @@ export const messagesEn: Messages = {
   findingsEmpty: 'No findings match the filters.',
   findingsLoading: 'Loading findings…',
   findingsError: 'The findings could not be loaded.',
-  findingsNoScope: 'Choose an eerstelijnszone, or choose all of Flanders under “Where”.',
+  findingsNoScope: 'Choose a primary care zone, or choose all of Flanders under “Where”.',
   findingsExplainRule: (rule: string) => `About the rule “${rule}”`,
   findingOnMap: 'Show on the map',
   findingChosen: 'Chosen finding',

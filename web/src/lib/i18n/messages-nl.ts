@@ -106,7 +106,8 @@ export const messagesNl = {
 
   overlayTitle: 'Bevindingen op de graaf',
   overlayToggle: 'Markeringen tonen',
-  overlayNote: 'Rand rond een knoop: de ernstigste bevinding waarvan hij het onderwerp is. Kleur en lijn tonen de soort, de dikte de ernst.',
+  overlayNote:
+    'Rand rond een knoop: de ernstigste bevinding waarvan hij het onderwerp is. Kleur en lijn tonen de soort, de dikte de ernst. De getallen tellen knopen in beeld, elk één keer; Bevindingen, de kaart en het zonedashboard tellen bevindingen, ook die waarin de knoop alleen betrokken is, en komen daarom hoger uit.',
 
   findingsLabel: 'Bevindingen',
   findingsScopeLabel: 'Waar',

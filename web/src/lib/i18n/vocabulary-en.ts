@@ -108,7 +108,7 @@ export const vocabularyEn: VocabularyNames = {
     kind: 'Kind',
   },
   rule: {
-    GAP_NO_ZONE: 'Municipality in no first-line zone',
+    GAP_NO_ZONE: 'Municipality in no primary care zone',
     GAP_NO_HUIS_VAN_HET_KIND: 'No Huis van het Kind',
     GAP_NO_LOK: 'No local childcare consultation (LOK)',
     GAP_NO_BOA_REGIE: 'No regie of out-of-school care (BOA)',
