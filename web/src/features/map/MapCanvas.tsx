@@ -1,10 +1,9 @@
 // The map itself: one SVG path per municipality, coloured by the measure, with zone borders, coverage
 // breaks, a network's area and a finding's municipalities drawn over it. Every shape is focusable and
 // named for screen readers; Enter opens its profile.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { NO_DATA_COLOUR } from './map-colours';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { MapShapes, type ShapeText } from './MapShapes';
 import { FRAME, useViewBox, type ContinuityLine, type MapGeometry, type MapReadings } from './use-map-model';
-import type { ProjectedShape } from './map-geometry';
 import { useMapText } from './map-text';
 
 export interface MapCanvasProps {
@@ -19,8 +18,8 @@ export interface MapCanvasProps {
   selectedNis: string | undefined;
   /** Shapes get their name written on them when the view is zoomed in this far. */
   labelled: ReadonlySet<string>;
-  /** "Niel — 3 bevindingen": the accessible name and the tooltip's first line. */
-  describe: (shape: ProjectedShape) => { name: string; detail: string[] };
+  /** Per NIS: the accessible name ("Niel — 3 bevindingen") and the tooltip's lines. */
+  labels: ReadonlyMap<string, ShapeText>;
   onSelect: (nis: string) => void;
   onOpen: (nis: string) => void;
   svgRef: (element: SVGSVGElement | null) => void;
@@ -33,7 +32,7 @@ interface Tip {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { geometry, readings, zoomTo, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, describe } = props;
+  const { geometry, readings, zoomTo, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, labels } = props;
   const text = useMapText();
   const box = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | undefined>();
@@ -53,16 +52,22 @@ export function MapCanvas(props: MapCanvasProps) {
   // Lines keep their width on screen whatever the zoom: widths are given in units of the whole frame.
   const scale = Number(viewBox.split(' ')[2]) / FRAME.width;
 
-  const tipAtPointer = (nis: string, event: MouseEvent) => {
+  // One handler each for the whole group of shapes: the event's target says which municipality it is.
+  const nisOf = (target: EventTarget) => (target instanceof Element ? (target.closest('[data-nis]')?.getAttribute('data-nis') ?? undefined) : undefined);
+  const onMouseMove = (event: MouseEvent) => {
+    const nis = nisOf(event.target);
     const frame = box.current?.getBoundingClientRect();
-    if (frame) setTip({ nis, x: event.clientX - frame.left, y: event.clientY - frame.top });
+    if (nis !== undefined && frame) setTip({ nis, x: event.clientX - frame.left, y: event.clientY - frame.top });
   };
-  const tipAtShape = (nis: string, element: SVGPathElement) => {
+  const onFocus = (event: FocusEvent) => {
+    const nis = nisOf(event.target);
     const frame = box.current?.getBoundingClientRect();
-    const shape = element.getBoundingClientRect();
-    if (frame) setTip({ nis, x: shape.left + shape.width / 2 - frame.left, y: shape.top + shape.height / 2 - frame.top });
+    const shape = (event.target as Element).getBoundingClientRect();
+    if (nis !== undefined && frame) setTip({ nis, x: shape.left + shape.width / 2 - frame.left, y: shape.top + shape.height / 2 - frame.top });
   };
-  const onKeyDown = (nis: string) => (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const nis = nisOf(event.target);
+    if (nis === undefined) return;
     if (event.key === 'Enter') {
       event.preventDefault();
       props.onOpen(nis);
@@ -71,9 +76,16 @@ export function MapCanvas(props: MapCanvasProps) {
       props.onSelect(nis);
     }
   };
+  const onClick = (event: MouseEvent) => {
+    const nis = nisOf(event.target);
+    if (nis !== undefined) props.onSelect(nis);
+  };
+  const onDoubleClick = (event: MouseEvent) => {
+    const nis = nisOf(event.target);
+    if (nis !== undefined) props.onOpen(nis);
+  };
 
-  const tipShape = tip === undefined ? undefined : geometry.shapes.find((shape) => shape.nis === tip.nis);
-  const tipText = tipShape === undefined ? undefined : describe(tipShape);
+  const tipText = tip === undefined ? undefined : labels.get(tip.nis);
 
   return (
     <div className="map-canvas" ref={box} onMouseLeave={() => setTip(undefined)}>
@@ -87,37 +99,8 @@ export function MapCanvas(props: MapCanvasProps) {
         data-shapes={geometry.shapes.length}
         xmlns="http://www.w3.org/2000/svg"
       >
-        <g className="map-shapes">
-          {geometry.shapes.map((shape) => {
-            const reading = readings.readings.get(shape.nis);
-            const fill = reading === undefined ? NO_DATA_COLOUR : (readings.colours[reading.classIndex] ?? NO_DATA_COLOUR);
-            const { name } = describe(shape);
-            return (
-              <path
-                key={shape.nis}
-                d={shape.d}
-                fill={fill}
-                stroke="#ffffff"
-                strokeWidth={0.6 * scale}
-                // Zoomed to a zone or province, the neighbours around it stay visible but step back.
-                fillOpacity={inFocus === undefined || inFocus.has(shape.nis) ? 1 : 0.4}
-                className={reading === undefined ? 'map-shape map-shape--no-data' : 'map-shape'}
-                data-nis={shape.nis}
-                data-class={reading?.classIndex ?? ''}
-                data-value={reading?.value ?? ''}
-                tabIndex={0}
-                role="button"
-                aria-label={name}
-                aria-pressed={shape.nis === selectedNis}
-                onClick={() => props.onSelect(shape.nis)}
-                onDoubleClick={() => props.onOpen(shape.nis)}
-                onKeyDown={onKeyDown(shape.nis)}
-                onMouseMove={(event) => tipAtPointer(shape.nis, event)}
-                onFocus={(event) => tipAtShape(shape.nis, event.currentTarget)}
-                onBlur={() => setTip(undefined)}
-              />
-            );
-          })}
+        <g className="map-shapes" onClick={onClick} onDoubleClick={onDoubleClick} onKeyDown={onKeyDown} onMouseMove={onMouseMove} onFocus={onFocus} onBlur={() => setTip(undefined)}>
+          <MapShapes shapes={geometry.shapes} readings={readings} labels={labels} inFocus={inFocus} selectedNis={selectedNis} scale={scale} />
         </g>
         {zoneBorderPath !== '' && <path className="map-zone-borders" d={zoneBorderPath} fill="none" stroke="#3b2f55" strokeWidth={1.5 * scale} pointerEvents="none" />}
         {continuity.length > 0 && (

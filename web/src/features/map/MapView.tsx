@@ -13,6 +13,7 @@ import { MapControls, type ZoomChoice } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { parseMeasure, serialiseMeasure } from './map-measure';
 import { MapSummary } from './MapSummary';
+import type { ShapeText } from './MapShapes';
 import { MapTable } from './MapTable';
 import { MunicipalityFindings } from './MunicipalityFindings';
 import { useMapText } from './map-text';
@@ -102,6 +103,21 @@ export function MapView(props: MapViewProps) {
   const unplaced = useMemo(() => (geometry === undefined ? [] : (overview.data?.municipalities ?? []).filter((m) => !shapeNis.has(m.nis))), [geometry, overview.data, shapeNis]);
   const shapesWithoutData = geometry === undefined || readings === undefined ? 0 : geometry.shapes.filter((shape) => !readings.byNis.has(shape.nis)).length;
 
+  // What each shape is called and its tooltip says, per measure: computed once, not per render.
+  const labels = useMemo(() => {
+    const map = new Map<string, ShapeText>();
+    if (geometry === undefined || readings === undefined) return map;
+    for (const shape of geometry.shapes) {
+      const municipality = readings.byNis.get(shape.nis);
+      const reading = readings.readings.get(shape.nis);
+      const name = text.shapeName(municipality?.name ?? shape.name, readingText(measure, reading, text, vocab, formatNumber));
+      const zoneLine =
+        municipality === undefined ? text.noData : municipality.zones.length === 0 ? text.noZone : text.zonesOf(municipality.zones.map(zoneName).join(', '));
+      map.set(shape.nis, { name, detail: [zoneLine] });
+    }
+    return map;
+  }, [geometry, readings, measure, text, vocab, formatNumber, zoneName]);
+
   const ready = geometry !== undefined && readings !== undefined;
   useEffect(() => {
     if (!ready) return undefined;
@@ -120,13 +136,6 @@ export function MapView(props: MapViewProps) {
   if (boundaries.isError || overview.isError) return <p className="map-status" role="alert">{text.error}</p>;
   if (boundaries.isPending || overview.isPending || readings === undefined) return <p className="map-status">{text.loading}</p>;
 
-  const describe = (shape: { nis: string; name: string }) => {
-    const municipality = readings.byNis.get(shape.nis);
-    const reading = readings.readings.get(shape.nis);
-    const name = text.shapeName(municipality?.name ?? shape.name, readingText(measure, reading, text, vocab, formatNumber));
-    const zoneLine = municipality === undefined ? text.noData : municipality.zones.length === 0 ? text.noZone : text.zonesOf(municipality.zones.map(zoneName).join(', '));
-    return { name, detail: [zoneLine] };
-  };
   const place = zone?.name ?? props.province ?? text.flanders;
   const summaryFindings = zone?.findings ?? overview.data!.findings;
 
@@ -147,7 +156,7 @@ export function MapView(props: MapViewProps) {
               findingOutline={findingOutline}
               selectedNis={selectedNis}
               labelled={labelled}
-              describe={describe}
+              labels={labels}
               onSelect={(nis) => props.onSelect(`nis:${nis}`)}
               onOpen={props.onOpenProfile}
               svgRef={props.onSvg}
