@@ -1,18 +1,13 @@
 // Reads the map's municipality boundaries (fixtures/geo/municipalities-2025.topo.json), checked once at start.
-import { readFile } from 'node:fs/promises';
+import { readOptionalText } from './optional-text';
 
 /**
  * The TopoJSON text, sent to browsers as it is. A missing file gives none (the map then says it has no
  * shapes); a file that is not a TopoJSON topology with a `municipalities` object is an error at start.
  */
 export async function readBoundaries(path: string): Promise<string | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const text = await readOptionalText(path);
+  if (text === undefined) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

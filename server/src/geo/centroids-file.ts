@@ -1,5 +1,5 @@
 // Reads fixtures/geo/municipality-centroids.csv (nis,name,lon,lat) for the geographic layout.
-import { readFile } from 'node:fs/promises';
+import { readOptionalText } from './optional-text';
 import type { Centroid } from '../domain/api';
 import { NIS_PATTERN } from '../domain/ids';
 
@@ -8,13 +8,8 @@ import { NIS_PATTERN } from '../domain/ids';
  * A missing file gives no centroids (the geographic layout then falls back); a malformed one is an error.
  */
 export async function readCentroids(path: string): Promise<Centroid[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const text = await readOptionalText(path);
+  if (text === undefined) return [];
   const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
   const centroids: Centroid[] = [];
   lines.slice(1).forEach((line, index) => {

@@ -103,7 +103,7 @@ export function MapTable(props: MapTableProps) {
     <section className="map-table" aria-labelledby="map-table-title" data-testid="map-table">
       <div className="map-table__bar">
         <h3 id="map-table-title">{text.tableTitle}</h3>
-        <button type="button" onClick={download} data-testid="map-csv">
+        <button type="button" className="button" onClick={download} data-testid="map-csv">
           {text.downloadCsv}
         </button>
       </div>

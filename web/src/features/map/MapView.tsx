@@ -189,15 +189,15 @@ export function MapView(props: MapViewProps) {
             <div className="map-zone-actions">
               {zone !== undefined && (
                 <>
-                  <button type="button" onClick={() => props.onOpenZone(zone.id, 'graph')}>
+                  <button type="button" className="button" onClick={() => props.onOpenZone(zone.id, 'graph')}>
                     {text.openZoneGraph}
                   </button>
-                  <button type="button" onClick={() => props.onOpenZone(zone.id, 'dashboard')}>
+                  <button type="button" className="button" onClick={() => props.onOpenZone(zone.id, 'dashboard')}>
                     {text.openZoneDashboard}
                   </button>
                 </>
               )}
-              <button type="button" onClick={() => props.onZoom({})}>
+              <button type="button" className="button" onClick={() => props.onZoom({})}>
                 {text.back}
               </button>
             </div>
