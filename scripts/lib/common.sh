@@ -27,14 +27,32 @@ build_web() {
   pnpm --filter @knooppunt/web build >/dev/null
 }
 
-# Debian's Chromium for the browser tests; playwright-core drives it (no browser download of its own).
-ensure_chromium() {
-  if command -v chromium >/dev/null 2>&1; then return; fi
+# Debian's packages the tests need, installed when missing: one line each says what is installed.
+apt_updated=""
+apt_install() {
+  local package="$1" what="$2"
   if [ "$(id -u)" != "0" ]; then
-    echo "Chromium is missing: install Debian's package (sudo apt-get install -y chromium) and rerun." >&2
+    echo "$what is missing: install Debian's package (sudo apt-get install -y $package) and rerun." >&2
     exit 1
   fi
-  echo "» installing Chromium from Debian's packages"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  echo "» installing $what from Debian's packages ($package)"
+  if [ -z "$apt_updated" ]; then
+    apt-get update -qq >/dev/null
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+}
+
+# Debian's Chromium for the browser tests; playwright-core drives it (no browser download of its own).
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 || apt_install chromium Chromium
+}
+
+# Java 17 or newer and Maven for the Neo4j tests: neo4j-harness comes from Maven Central (tests/neo4j/neo4j.sh).
+java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1; }
+ensure_java_and_maven() {
+  if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ] 2>/dev/null; then
+    apt_install openjdk-17-jdk-headless "Java 17"
+  fi
+  command -v mvn >/dev/null 2>&1 || apt_install maven Maven
 }

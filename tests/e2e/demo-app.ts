@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 
 export const repository = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,7 +37,15 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
     boundariesFile: join(repository, 'fixtures', 'geo', 'municipalities-2025.topo.json'),
     ...(options.token !== undefined ? { token: options.token } : {}),
   });
-  const browser = await launchBrowser();
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    // Without a browser there is no app to test: the server and its data folder go too.
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     server,
     browser,
@@ -54,10 +62,19 @@ export async function graphReady(page: Page): Promise<void> {
 }
 
 /** Starts the demo app before a test file's tests and closes it after; read it through the getters. */
-export function useDemoApp(options: DemoAppOptions = {}): { readonly server: RunningKnooppunt; readonly browser: Browser } {
+export function useDemoApp(options: DemoAppOptions = {}): {
+  readonly server: RunningKnooppunt;
+  readonly browser: Browser;
+  /** A new page that is closed after its test, whether the test passed or failed. */
+  newPage: Browser['newPage'];
+} {
   let app: DemoApp | undefined;
+  const pages: Page[] = [];
   beforeAll(async () => {
     app = await startDemoApp(options);
+  });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close()));
   });
   afterAll(async () => {
     await app?.close();
@@ -72,6 +89,11 @@ export function useDemoApp(options: DemoAppOptions = {}): { readonly server: Run
     },
     get browser() {
       return started().browser;
+    },
+    newPage: async (pageOptions) => {
+      const page = await started().browser.newPage(pageOptions);
+      pages.push(page);
+      return page;
     },
   };
 }

@@ -14,7 +14,7 @@ const selectedIds = (page: Page) => page.evaluate<string[]>("window.__knooppunt.
 
 describe('explorer', () => {
   it('opens a zone, selects a municipality, filters the table, and reopens the same view from its link', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${demo.server.url}/?view=graph`);
     // The banner appears once /api/health has answered: wait for it rather than look right after load.
     await page.getByTestId('notice-banner').waitFor({ state: 'visible', timeout: 10_000 });
@@ -45,7 +45,7 @@ describe('explorer', () => {
 
     const link = page.url();
     expect(link).toContain(`node=${encodeURIComponent(MUNICIPALITY)}`);
-    const reopened = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const reopened = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await reopened.goto(link);
     await graphReady(reopened);
     await expect(reopened.getByTestId('zone-picker').inputValue()).resolves.toBe(ZONE);
@@ -56,26 +56,24 @@ describe('explorer', () => {
     expect(await selectedIds(reopened)).toEqual([MUNICIPALITY]);
     await reopened.getByTestId('node-table').waitFor();
 
-    await page.close();
-    await reopened.close();
   });
 
   it('speaks English when asked, and remembers it', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}`);
     await graphReady(page);
     await page.getByTestId('lang-switch').locator('button[data-lang="en"]').click();
-    expect(await page.evaluate('document.documentElement.lang')).toBe('en-GB');
-    expect(page.url()).toContain('lang=en');
+    // The language follows the click through a render and an effect: wait for it rather than read at once.
+    await expect.poll(() => page.evaluate('document.documentElement.lang')).toBe('en-GB');
+    await expect.poll(() => page.url()).toContain('lang=en');
     await expect(page.getByTestId('label-filter-Municipality').locator('xpath=..').textContent()).resolves.toContain('Municipalities');
 
     await page.goto(demo.server.url);
     expect(await page.evaluate('document.documentElement.lang')).toBe('en-GB');
-    await page.close();
   });
 
   it('finds a municipality by search and opens its zone with it selected', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${demo.server.url}/?view=graph`);
     await page.getByTestId('search-input').fill('Schoten');
     await page.getByTestId('search-result').first().waitFor();
@@ -85,6 +83,5 @@ describe('explorer', () => {
     await graphReady(page);
     await expect.poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Schoten');
     expect(await page.getByTestId('zone-picker').inputValue()).toBe(ZONE);
-    await page.close();
   });
 });

@@ -34,7 +34,7 @@ function svgNodeShapes(svg: string): number {
 
 describe('exports from the explorer', () => {
   it("downloads the zone's GEXF, a PNG and an SVG of the view", async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${demo.server.url}/?view=graph`);
     await page.getByTestId('zone-picker').selectOption(ZONE);
     await graphReady(page);
@@ -62,11 +62,10 @@ describe('exports from the explorer', () => {
     expect(drawnNodes).toBeGreaterThan(50);
     expect(svgNodeShapes(svgText)).toBe(drawnNodes);
     expect(svgText).toContain('<title>Noord Antwerpen</title>');
-    await page.close();
   });
 
   it('offers the whole graph beside the zone, and closes on Escape', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}&lang=en`);
     await graphReady(page);
     await page.getByTestId('export-menu-button').click();
@@ -77,6 +76,5 @@ describe('exports from the explorer', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('export-menu').waitFor({ state: 'detached' });
     expect(await page.getByTestId('export-menu-button').evaluate((button) => button === document.activeElement)).toBe(true);
-    await page.close();
   });
 });

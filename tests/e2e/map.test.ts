@@ -49,7 +49,7 @@ function countsPerMunicipality(findings: readonly FindingJson[]): Map<string, nu
 
 describe('the map', () => {
   it('is the first screen: 304 shapes, each drawn with the count /api/findings gives, in the class the legend says', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await page.goto(demo.server.url);
       await mapReady(page);
@@ -83,7 +83,7 @@ describe('the map', () => {
   });
 
   it('recolours by coverage: the municipalities without a LOK are exactly the GAP_NO_LOK findings', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await page.goto(`${demo.server.url}/?view=map`);
       await mapReady(page);
@@ -116,7 +116,7 @@ describe('the map', () => {
   });
 
   it('reaches a municipality by keyboard, names it, and opens its profile with Enter', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await page.goto(`${demo.server.url}/?view=map`);
       await mapReady(page);
@@ -141,7 +141,7 @@ describe('the map', () => {
   });
 
   it('outlines the municipalities of a finding chosen in Bevindingen', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       const continuity = (await (await fetch(`${demo.server.url}/api/findings?rule=BOUNDARY_CONTINUITY`)).json()) as FindingJson[];
       const finding = continuity[0]!;
@@ -157,7 +157,7 @@ describe('the map', () => {
   });
 
   it('exports the map as an SVG that parses, with every municipality in it, and as a PNG', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await page.goto(`${demo.server.url}/?view=map&measure=coverage:GBO`);
       await mapReady(page);
@@ -194,7 +194,7 @@ describe('the map with data it cannot place', () => {
     mkdirSync(dataset);
     writeFileSync(join(dataset, 'municipalities.csv'), 'nis,name\n11002,Antwerpen\n99001,Verzonnen Dorp\n98002,Elders\n');
     const server = await startKnooppunt({ port: 0, dataDir: data, seedFrom: dataset, webDist: join(repository, 'web', 'dist'), boundariesFile: BOUNDARIES });
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {
       await page.goto(server.url);
       await mapReady(page);

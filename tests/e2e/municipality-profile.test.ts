@@ -17,7 +17,7 @@ async function profileOf(page: Page, name: string): Promise<void> {
 
 describe('the municipality profile', () => {
   it('opens from its link, shows the missing Huis van het Kind with its finding, and compares Niel with its neighbours', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${demo.server.url}/?zone=zone:rupelaar&view=profile&municipality=11030&lang=nl`);
     await profileOf(page, 'Niel');
 
@@ -55,11 +55,10 @@ describe('the municipality profile', () => {
     await conflicts.first().locator('[data-node-id="org:jeugddienst-11030"]').click();
     await expect.poll(async () => (await page.getByTestId('node-panel-title').textContent()) ?? '').toBe('Jeugddienst Niel');
     await profileOf(page, 'Niel');
-    await page.close();
   });
 
   it('opens for the municipality selected in the zone, and for another one from the node panel', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${demo.server.url}/?zone=zone:rupelaar&node=nis:11030&view=graph&lang=nl`);
     await graphReady(page);
     await page.getByTestId('analysis-toggle').locator('button[data-view="profile"]').click();
@@ -72,17 +71,15 @@ describe('the municipality profile', () => {
     await page.getByTestId('open-profile-button').click();
     await profileOf(page, 'Boom');
     expect(new URL(page.url()).searchParams.get('municipality')).toBe('11005');
-    await page.close();
   });
 
   it('offers a picker when no municipality is chosen, with a search for any municipality', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${demo.server.url}/?zone=zone:rupelaar&view=profile&lang=nl`);
     await page.getByTestId('profile-picker').waitFor();
     expect(await page.getByTestId('profile-pick').count()).toBe(6);
     await page.getByTestId('profile-search-input').fill('Mesen');
     await page.locator('[data-testid="profile-search-hit"][data-node-id="nis:33016"]').click();
     await profileOf(page, 'Mesen');
-    await page.close();
   });
 });

@@ -34,7 +34,7 @@ const count = async (page: Page, testId: string) => Number(await page.getByTestI
 
 describe('snapshots', () => {
   it('saves a snapshot, and after the data changed shows what was added, removed and opened since', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${demo.server.url}/?view=snapshots`);
     await page.getByTestId('snapshots-view').waitFor();
     await page.getByTestId('snapshot-list').waitFor();
@@ -101,6 +101,5 @@ describe('snapshots', () => {
     await page.getByTestId('snapshot-delete').first().click();
     await expect.poll(() => page.getByTestId('snapshot-row').count()).toBe(0);
     expect(await (await fetch(`${demo.server.url}/api/snapshots`)).json()).toEqual([]);
-    await page.close();
   });
 });

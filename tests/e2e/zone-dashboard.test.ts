@@ -19,7 +19,7 @@ async function rowIds(page: Page, testId: string, attribute = 'data-node-id'): P
 describe('the zone dashboard', () => {
   it('opens Midden WVL from a link: members, the missing sector, the absent municipality, brokers and communities', async () => {
     const expected = await dashboardOf('zone:midden-wvl');
-    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${demo.server.url}/?zone=zone%3Amidden-wvl&view=dashboard`);
     await page.getByTestId('zone-dashboard').waitFor();
     await expect.poll(() => page.getByTestId('member-row').count(), { timeout: 30_000 }).toBe(17);
@@ -50,11 +50,10 @@ describe('the zone dashboard', () => {
     await page.getByTestId('findings-view').waitFor();
     expect(page.url()).toContain('view=findings');
     expect(page.url()).toContain(`finding=${encodeURIComponent('GAP_ZORGRAAD_MUNICIPALITY_ABSENT:nis:37020:zone:midden-wvl')}`);
-    await page.close();
   });
 
   it('opens Zora through the view toggle, in English, with its missing handicap seat', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${demo.server.url}/?zone=zone%3Azora&lang=en`);
     await page.getByTestId('analysis-toggle').locator('button[data-view="dashboard"]').click();
     await page.getByTestId('zone-dashboard').waitFor();
@@ -64,14 +63,12 @@ describe('the zone dashboard', () => {
     expect(await rowIds(page, 'absent-municipality-row')).toEqual(['nis:11025']);
     expect(await page.getByTestId('broker-row').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('community-row').count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('asks for a zone when none is chosen', async () => {
-    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${demo.server.url}/?view=dashboard`);
     await page.getByTestId('dashboard-no-zone').waitFor();
     expect(await page.getByTestId('dashboard-no-zone').textContent()).toContain('Kies een eerstelijnszone');
-    await page.close();
   });
 });

@@ -122,7 +122,12 @@ describe('GET /api/municipalities/{nis}/profile: parameters, caching and problem
 
   it('is described in the OpenAPI document', async () => {
     const document = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
-    expect(document.paths['/municipalities/{nis}/profile']).toBeDefined();
-    expect(document.components.schemas['MunicipalityProfile']).toBeDefined();
+    const path = document.paths['/municipalities/{nis}/profile'] as { get?: { responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> } };
+    expect(path.get?.responses?.['200']?.content?.['application/json']?.schema?.$ref).toBe('#/components/schemas/MunicipalityProfile');
+    // The schema names every top-level field the route really answers with.
+    const schema = document.components.schemas['MunicipalityProfile'] as { properties?: Record<string, unknown> };
+    const answer = (await (await app.request('/api/municipalities/11030/profile')).json()) as Record<string, unknown>;
+    expect(Object.keys(answer).length).toBeGreaterThan(3);
+    expect(Object.keys(answer).filter((field) => !(field in (schema.properties ?? {})))).toEqual([]);
   });
 });

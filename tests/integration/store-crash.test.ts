@@ -39,6 +39,30 @@ function killWriterMidway(dataDir: string, writes: number, delayMs: number): Pro
   });
 }
 
+/**
+ * Starts the writer and kills it the moment a temporary store file appears: the kill lands inside a write,
+ * for sure. Answers the temporary files left behind, read before anything reopens the store.
+ */
+function killWhileWriting(dataDir: string): Promise<string[]> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', writerScript, dataDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const poll = setInterval(() => {
+      void readdir(dataDir).then((names) => {
+        if (names.some((name) => name.endsWith('.tmp')) && !child.killed) child.kill('SIGKILL');
+      });
+    }, 2);
+    child.on('exit', (_code, signal) => {
+      clearInterval(poll);
+      if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself: ${stderr}`));
+      void readdir(dataDir).then((names) => resolvePromise(names.filter((name) => name.endsWith('.tmp'))), reject);
+    });
+  });
+}
+
 describe('embedded store crash safety', () => {
   const folders: string[] = [];
   afterAll(async () => {
@@ -50,8 +74,13 @@ describe('embedded store crash safety', () => {
     folders.push(dataDir);
     const expected = new Set([await hashOf(smallDataset()), await hashOf(generateDataset({ seed: 7, scale: 'flanders' }))]);
     for (let round = 0; round < KILLS; round += 1) {
-      // Spread the kills over the write cycle: right after a write finished, and well into the next one.
-      await killWriterMidway(dataDir, 1 + (round % 2), 40 + round * 90);
+      if (round % 2 === 0) {
+        // Spread these kills over the write cycle: right after a write finished, and well into the next one.
+        await killWriterMidway(dataDir, 1 + (round % 4) / 2, 40 + round * 90);
+      } else {
+        // These land inside the file write itself: its temporary file is still there when the writer dies.
+        expect(await killWhileWriting(dataDir)).not.toEqual([]);
+      }
       const store = await EmbeddedStore.open(dataDir);
       const info = await store.datasetInfo();
       expect(expected.has(info.contentHash!)).toBe(true);
