@@ -11,9 +11,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${server.url}/${query}`);
-  await page.waitForSelector('[data-testid="map"] path[data-nis], [data-testid="graph-canvas"], .stage-page > *', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="map"] path[data-nis], [data-testid="graph-canvas"][data-ready="true"], .stage-page > *', { state: 'attached', timeout: 30_000 });
   // The notice banner stays in the picture: the demo's networks are illustrative, and the app says so.
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(1_500);
   await page.screenshot({ path: output });
   console.log(`wrote ${output} for /${query}`);
 } finally {

@@ -106,6 +106,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   useEffect(() => {
     document.title = [subject, t.viewName[state.view], t.appName].filter((part) => part !== undefined).join(' · ');
   }, [subject, state.view, t]);
+  // The stage's heading: the map's own title, the graph's subject, else what the page is about.
+  const stageTitle = state.view === 'map' || title !== t.appName ? title : (subject ?? t.viewName[state.view]);
 
   const showsSidebar = !PAGE_VIEWS.has(state.view);
   // The map keeps its width until something is chosen; the other views always have the panel beside them.
@@ -136,7 +138,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
         )}
         <main id="main" className="stage" tabIndex={-1}>
           <div className="stage-bar">
-            <h2 className="stage-title">{title}</h2>
+            <h2 className="stage-title">{stageTitle}</h2>
             <ViewToggle
               view={state.view}
               // Opening the profile with a municipality selected shows that municipality's.
