@@ -17,7 +17,7 @@ const MiB = 1024 * 1024;
  * A zip holding `size` zero bytes as municipalities.csv (about 1 MB for 1 GiB). Node's zlib deflates
  * and checksums the zeros, much faster than doing it in JavaScript; fflate writes the archive around it.
  */
-async function zipBomb(size: number): Promise<Buffer> {
+async function zipBomb(size: number): Promise<Uint8Array<ArrayBuffer>> {
   const zeros = new Uint8Array(16 * MiB);
   const deflate = createDeflateRaw({ level: 9 });
   const compressed: Buffer[] = [];
@@ -39,7 +39,7 @@ async function zipBomb(size: number): Promise<Buffer> {
   zip.add(entry);
   entry.ondata!(null, Buffer.concat(compressed), true);
   zip.end();
-  return Buffer.concat(archive);
+  return new Uint8Array(Buffer.concat(archive));
 }
 
 const importUrl = (server: ServerProcess): string => `${server.url}/api/import`;
