@@ -23,6 +23,8 @@ export interface ServeOptions {
   seedFrom?: string;
   webDist?: string;
   token?: string;
+  /** Origins whose pages may call the API; none by default. */
+  corsOrigins?: readonly string[];
   centroidsFile?: string;
   version?: string;
   log?: (line: string) => void;
@@ -61,6 +63,7 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
     version: options.version ?? '0.0.0',
     centroids,
     ...(options.token !== undefined ? { token: options.token } : {}),
+    ...(options.corsOrigins !== undefined ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.webDist !== undefined ? { webDist: options.webDist } : {}),
   });
   const host = options.host ?? '127.0.0.1';
@@ -95,6 +98,7 @@ export function startFromConfig(config: KnooppuntConfig, options: { seedWithDemo
     centroidsFile: config.centroidsFile,
     version: config.version,
     ...(config.token ? { token: config.token } : {}),
+    corsOrigins: config.corsOrigins,
     ...(options.seedWithDemo ? { seedFrom: config.demoDataset } : {}),
     ...(options.log ? { log: options.log } : {}),
   });

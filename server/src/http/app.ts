@@ -1,12 +1,15 @@
 // The HTTP application as a value: build it with its dependencies, test it in-process with app.request(),
 // and let serve.ts only listen.
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { Centroid } from '../domain/api';
 import type { GraphStore } from '../store/graph-store';
 import { StoreUnavailableError } from '../store/store-errors';
 import { openApiDocument } from './openapi';
 import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
+import { rejectMalformedUrl } from './security/malformed-url';
+import { SECURITY_HEADERS } from './security/security-headers';
 import { coverageRoute } from './routes/coverage-route';
 import { exportRoute } from './routes/export-route';
 import { findingsRoute } from './routes/findings-route';
@@ -31,14 +34,15 @@ export interface AppDependencies {
   logError?: (error: unknown) => void;
   /** The read-answer cache, shared with the server's front (serve.ts); made here when not given. */
   cache?: JsonCache;
+  /** Origins whose pages may call the API (KNOOPPUNT_CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
-/** Sent with every response, also by the cached front that answers before the router. */
-export const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' } as const;
-
 export function createApp(dependencies: AppDependencies): Hono {
-  const { store, version, token, centroids, webDist, logError = console.error, cache = new JsonCache(store) } = dependencies;
+  const { store, version, token, centroids, webDist, logError = console.error, cache = new JsonCache(store), corsOrigins = [] } = dependencies;
   const api = new Hono();
+  // Closed unless configured: a preflight is answered (204) but names no origin, so browsers refuse.
+  api.use('*', cors({ origin: [...corsOrigins], allowMethods: ['GET', 'HEAD', 'POST', 'DELETE'], allowHeaders: ['authorization', 'content-type'], maxAge: 600 }));
   api.route('/', healthRoute(store, version));
   api.route('/', graphRoutes(store, cache));
   api.route('/', findingsRoute(store, cache));
@@ -57,6 +61,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
+  app.use('*', rejectMalformedUrl);
   app.route('/api', api);
   if (webDist !== undefined) app.use('*', serveWebApp(webDist));
   app.notFound((c) => problemResponse(c, 404, `nothing at ${c.req.path}`));

@@ -2,6 +2,7 @@
 // whose memory the test reads from /proc, so an answer that costs the server a gigabyte shows.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../../../server/src/index.ts', import.meta.url));
@@ -27,6 +28,16 @@ async function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<numbe
   const match = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(status);
   if (!match?.[1]) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
+}
+
+/** On a connection of its own: a pooled one the server is just closing would look like a dead server. */
+function healthStatus(url: string): Promise<number | undefined> {
+  return new Promise((resolvePromise) => {
+    get(`${url}/api/health`, { agent: false }, (response) => {
+      response.resume();
+      resolvePromise(response.statusCode);
+    }).on('error', () => resolvePromise(undefined));
+  });
 }
 
 export function startServerProcess(environment: Record<string, string>): Promise<ServerProcess> {
@@ -56,8 +67,7 @@ export function startServerProcess(environment: Record<string, string>): Promise
         resetPeak: () => writeFile(`/proc/${pid}/clear_refs`, '5'),
         alive: async () => {
           if (child.exitCode !== null || child.signalCode !== null) return false;
-          const response = await fetch(`${url}/api/health`).catch(() => undefined);
-          return response?.status === 200;
+          return (await healthStatus(url)) === 200;
         },
         stop: () =>
           new Promise<void>((resolveStop) => {

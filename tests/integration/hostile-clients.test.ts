@@ -1,6 +1,7 @@
-// Uploads meant to exhaust the server's memory (a zip bomb, an endless chunked body, a million junk
-// rows, a million unclosed brackets): each is refused with a 4xx, the server's memory stays put, and it
-// answers the next request. The server runs as users start it, in its own process.
+// Requests meant to exhaust the server's memory (a zip bomb, an endless chunked body, a million junk
+// rows, a million unclosed brackets) or to make it fail (a malformed URL): each is refused with a 4xx,
+// the server's memory stays put, and it answers the next request. The server runs as users start it,
+// in its own process.
 import { request } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -78,7 +79,7 @@ function sendChunked(url: string, chunk: Uint8Array, maxBytes: number): Promise<
   });
 }
 
-describe('hostile uploads to a running server', () => {
+describe('hostile clients of a running server', () => {
   let server: ServerProcess;
   let dataDir: string;
 
@@ -145,4 +146,11 @@ describe('hostile uploads to a running server', () => {
     expect(problem.errors).toEqual(['upload.json:1: : not valid JSON: nested deeper than 64 levels of arrays and objects (a dataset needs a handful)']);
     expect(await server.alive()).toBe(true);
   }, 60_000);
+
+  it('answers a malformed URL with 400, without a stack trace in the log', async () => {
+    const response = await fetch(`${server.url}/a%ZZ`);
+    expect(response.status).toBe(400);
+    expect(server.stderr()).not.toMatch(/URIError|\n\s+at /);
+    expect(await server.alive()).toBe(true);
+  });
 });
