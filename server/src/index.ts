@@ -2,5 +2,11 @@
 import { configFromEnvironment } from './config';
 import { startFromConfig } from './serve';
 
-const running = await startFromConfig(configFromEnvironment());
-console.log(`Knooppunt listening on ${running.url}`);
+try {
+  const running = await startFromConfig(configFromEnvironment());
+  console.log(`Knooppunt listening on ${running.url}`);
+} catch (error) {
+  // A configuration mistake (a weak token, a bad PORT) reads better as one line than as a stack trace.
+  console.error(`Knooppunt did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -6,6 +6,7 @@ import type { KnooppuntConfig } from './config';
 import { readDataset } from './import/read-dataset';
 import { readCentroids } from './geo/centroids-file';
 import { createApp } from './http/app';
+import { assertStrongToken } from './http/auth/token-strength';
 import { cachedFront } from './http/cached-front';
 import { JsonCache } from './http/json-cache';
 import type { GraphStore } from './store/graph-store';
@@ -53,6 +54,7 @@ async function seedWhenEmpty(store: GraphStore, seedFrom: string, log: (line: st
 
 export async function startKnooppunt(options: ServeOptions): Promise<RunningKnooppunt> {
   const log = options.log ?? (() => undefined);
+  if (options.token !== undefined) assertStrongToken(options.token);
   const store = await openStore({ dataDir: options.dataDir, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);

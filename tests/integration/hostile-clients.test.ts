@@ -153,4 +153,35 @@ describe('hostile clients of a running server', () => {
     expect(server.stderr()).not.toMatch(/URIError|\n\s+at /);
     expect(await server.alive()).toBe(true);
   });
+
+  // Last: it blocks this client's address for the rest of the server's life.
+  it('answers 429 with Retry-After after ten wrong tokens from one client, also to the right token', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const response = await fetch(importUrl(server), { method: 'POST', headers: { authorization: `Bearer guess-${attempt}` }, body: '{}' });
+      statuses.push(response.status);
+      retryAfter ??= response.headers.get('retry-after');
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual(Array(40).fill(429));
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    const rightToken = await fetch(importUrl(server), { method: 'POST', headers: authorised, body: '{}' });
+    expect(rightToken.status).toBe(429);
+    expect(await server.alive()).toBe(true);
+  });
+});
+
+describe('starting the server', () => {
+  it('refuses a weak token with a clear message and no stack trace', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'knooppunt-weak-token-'));
+    try {
+      const started = startServerProcess({ KNOOPPUNT_DATA: dataDir, KNOOPPUNT_TOKEN: 's3cret' });
+      await expect(started).rejects.toThrow(
+        /exited with 1 before listening:\nKnooppunt did not start: KNOOPPUNT_TOKEN is too weak: it has 6 characters \(at least 16 are needed\)\. Use a random one, e\.g\. `openssl rand -base64 32`\.\n$/,
+      );
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

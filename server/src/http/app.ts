@@ -5,6 +5,8 @@ import { cors } from 'hono/cors';
 import type { Centroid } from '../domain/api';
 import type { GraphStore } from '../store/graph-store';
 import { StoreUnavailableError } from '../store/store-errors';
+import { requireBearerToken } from './auth/bearer-token';
+import { FailedTokenGuard, type FailedTokenLimits } from './auth/failed-token-guard';
 import { openApiDocument } from './openapi';
 import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
@@ -34,12 +36,15 @@ export interface AppDependencies {
   logError?: (error: unknown) => void;
   /** The read-answer cache, shared with the server's front (serve.ts); made here when not given. */
   cache?: JsonCache;
+  /** Failed token attempts allowed per client before 429; the defaults of failed-token-guard.ts when not given. */
+  failedTokenLimits?: FailedTokenLimits;
   /** Origins whose pages may call the API (KNOOPPUNT_CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
 }
 
 export function createApp(dependencies: AppDependencies): Hono {
   const { store, version, token, centroids, webDist, logError = console.error, cache = new JsonCache(store), corsOrigins = [] } = dependencies;
+  const writeAccess = requireBearerToken(token, new FailedTokenGuard(dependencies.failedTokenLimits));
   const api = new Hono();
   // Closed unless configured: a preflight is answered (204) but names no origin, so browsers refuse.
   api.use('*', cors({ origin: [...corsOrigins], allowMethods: ['GET', 'HEAD', 'POST', 'DELETE'], allowHeaders: ['authorization', 'content-type'], maxAge: 600 }));
@@ -51,8 +56,8 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/', exportRoute(store, version));
   api.route('/', profileRoute(store, cache));
   api.route('/', geoRoute(centroids));
-  api.route('/', importRoute(store, token));
-  api.route('/', snapshotRoutes(store, token, version));
+  api.route('/', importRoute(store, writeAccess));
+  api.route('/', snapshotRoutes(store, writeAccess, version));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
   api.all('*', (c) => problemResponse(c, 404, `no API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json`));
 

@@ -1,5 +1,5 @@
 // POST /api/import: a dataset as a zip of the CSV folder or as the JSON document; all or nothing.
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ImportResponse } from '../../domain/api';
 import { DatasetValidationError, formatImportError } from '../../domain/import-error';
@@ -7,7 +7,6 @@ import { parseDatasetJsonBytes } from '../../import/json';
 import { looksLikeZip } from '../../import/unzip-bounded';
 import { parseDatasetZip } from '../../import/zip';
 import type { GraphStore } from '../../store/graph-store';
-import { requireBearerToken } from '../auth/bearer-token';
 import { HttpProblem, problemResponse } from '../problem';
 
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -25,9 +24,10 @@ export const importBodyLimit = (maxBytes: number) =>
     },
   });
 
-export function importRoute(store: GraphStore, token: string | undefined, maxBytes = MAX_IMPORT_BYTES): Hono {
+/** `writeAccess` checks the bearer token (requireBearerToken), shared with the other write routes. */
+export function importRoute(store: GraphStore, writeAccess: MiddlewareHandler, maxBytes = MAX_IMPORT_BYTES): Hono {
   const routes = new Hono();
-  routes.post('/import', requireBearerToken(token), importBodyLimit(maxBytes), async (c) => {
+  routes.post('/import', writeAccess, importBodyLimit(maxBytes), async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) throw new HttpProblem(400, 'the request body is empty: send a zip of the CSV folder or the JSON document');
     const replaceParameter = c.req.query('replace');
