@@ -38,6 +38,8 @@ export interface AppDependencies {
   cache?: JsonCache;
   /** Failed token attempts allowed per client before 429; the defaults of failed-token-guard.ts when not given. */
   failedTokenLimits?: FailedTokenLimits;
+  /** Exports that may stream at once; DEFAULT_MAX_CONCURRENT_EXPORTS when not given. */
+  maxConcurrentExports?: number;
   /** Origins whose pages may call the API (KNOOPPUNT_CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
 }
@@ -53,7 +55,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/', findingsRoute(store, cache));
   api.route('/', coverageRoute(store, cache));
   api.route('/', zoneDashboardRoute(store, cache));
-  api.route('/', exportRoute(store, version));
+  api.route('/', exportRoute(store, version, dependencies.maxConcurrentExports));
   api.route('/', profileRoute(store, cache));
   api.route('/', geoRoute(centroids));
   api.route('/', importRoute(store, writeAccess));
