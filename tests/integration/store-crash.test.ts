@@ -52,7 +52,7 @@ describe('embedded store crash safety', () => {
     for (let round = 0; round < KILLS; round += 1) {
       // Spread the kills over the write cycle: right after a write finished, and well into the next one.
       await killWriterMidway(dataDir, 1 + (round % 2), 40 + round * 90);
-      const store = await EmbeddedStore.open(dataDir);
+      const store = await EmbeddedStore.open(dataDir, { exclusive: true });
       const info = await store.datasetInfo();
       expect(expected.has(info.contentHash!)).toBe(true);
       expect((await store.counts()).nodes).toBeGreaterThan(0);
