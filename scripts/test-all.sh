@@ -5,6 +5,7 @@ started=$(date +%s)
 ensure_pnpm
 install_dependencies
 ensure_chromium
+ensure_schemathesis
 echo "» typecheck"
 pnpm exec tsc -b
 build_web

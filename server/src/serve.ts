@@ -24,6 +24,8 @@ export interface ServeOptions {
   seedFrom?: string;
   webDist?: string;
   token?: string;
+  /** Bytes the answer cache may hold; DEFAULT_CACHE_BYTES when not given (0 keeps nothing). */
+  cacheBytes?: number;
   /** Origins whose pages may call the API; none by default. */
   corsOrigins?: readonly string[];
   centroidsFile?: string;
@@ -58,7 +60,7 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
   const store = await openStore({ dataDir: options.dataDir, exclusive: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
-  const cache = new JsonCache(store);
+  const cache = new JsonCache(store, options.cacheBytes);
   const app = createApp({
     store,
     cache,
