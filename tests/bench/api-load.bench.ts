@@ -8,7 +8,7 @@
 // The servers run in their own processes; autocannon, and wrk where it is installed (apt-get install
 // wrk), keep the connections busy for a fixed time, cycling over every zone (or many neighbourhoods).
 // Run: pnpm bench api   (or: pnpm exec tsx tests/bench/api-load.bench.ts [--dataset demo|flanders]
-//      [--seconds 10] [--mixed-seconds 60])
+//      [--seconds 10] [--mixed-seconds 60] [--parts cached,computed,mixed])
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '200' },
     'computed-connections': { type: 'string', default: '20' },
     'mixed-seconds': { type: 'string', default: '60' },
+    parts: { type: 'string', default: 'cached,computed,mixed' },
   },
 });
 const connections = Number(values.connections);
@@ -39,6 +40,7 @@ const serverScript = fileURLToPath(new URL('./support/bench-server.ts', import.m
 const staticServerScript = fileURLToPath(new URL('./support/static-server.ts', import.meta.url));
 const computedConnections = Number(values['computed-connections']);
 const mixedSeconds = Number(values['mixed-seconds']);
+const parts = new Set(values.parts.split(','));
 
 /** Starts `script` with `args`, resolving once it prints "listening <url>"; `input` goes to its stdin. */
 function startProcess(script: string, args: readonly string[], input?: string): Promise<{ url: string; child: ChildProcess }> {
@@ -132,7 +134,17 @@ try {
     { route: 'zone graph, first request (uncached, sequential)', p50: coldZones[Math.floor(coldZones.length / 2)]!.toFixed(1), p99: percentile(coldZones, 0.99).toFixed(1), 'req/s': '-' },
     { route: 'neighbourhood, first request (uncached, sequential)', p50: coldNeighbourhoods[Math.floor(coldNeighbourhoods.length / 2)]!.toFixed(1), p99: percentile(coldNeighbourhoods, 0.99).toFixed(1), 'req/s': '-' },
   ];
-  const baseline = await startStaticServer(started.url, [...zonePaths, ...neighbourhoodPaths]);
+  if (parts.has('cached')) await measureCached(started.url, zonePaths, neighbourhoodPaths, rows, withWrk);
+  if (parts.has('computed')) await measureComputed(datasetPath, zonePaths, neighbourhoodPaths);
+  if (parts.has('mixed')) await measureMixed(started.url, server.pid!, zonePaths, neighbourhoodPaths);
+} finally {
+  server?.kill('SIGTERM');
+  for (const helper of helpers) helper.kill('SIGTERM');
+  await rm(folder, { recursive: true, force: true });
+}
+
+async function measureCached(knooppuntUrl: string, zonePaths: readonly string[], neighbourhoodPaths: readonly string[], rows: Record<string, string | number>[], withWrk: boolean): Promise<void> {
+  const baseline = await startStaticServer(knooppuntUrl, [...zonePaths, ...neighbourhoodPaths]);
   helpers.push(baseline.child);
   const ratios: Record<string, string | number>[] = [];
   for (const [route, paths] of [
@@ -143,7 +155,7 @@ try {
       const encoding = gzip ? 'gzip (as browsers ask)' : 'uncompressed';
       const throughput: Record<string, number[]> = {};
       for (const [serverName, url] of [
-        ['knooppunt', started.url],
+        ['knooppunt', knooppuntUrl],
         ['static baseline', baseline.url],
       ] as const) {
         const result = await underLoad(url, paths, gzip);
@@ -163,7 +175,10 @@ try {
   }
   printTable(`Cached answers in ms under ${connections} connections, beside a static server sending the same bytes`, rows);
   printTable('Knooppunt throughput as % of the static baseline (target ≥ 80 %)', ratios);
+  baseline.child.kill('SIGTERM');
+}
 
+async function measureComputed(datasetPath: string, zonePaths: readonly string[], neighbourhoodPaths: readonly string[]): Promise<void> {
   // Computed answers: a second server on its own copy of the store, whose cache keeps nothing.
   const computing = await startServer(join(folder, 'store-uncached'), datasetPath, 0);
   helpers.push(computing.child);
@@ -177,7 +192,9 @@ try {
   }
   printTable(`Computed answers in ms under ${computedConnections} connections (target: p99 ≤ 100 ms)`, computedRows);
   computing.child.kill('SIGTERM');
+}
 
+async function measureMixed(knooppuntUrl: string, pid: number, zonePaths: readonly string[], neighbourhoodPaths: readonly string[]): Promise<void> {
   // Mixed load: cached zone graphs, neighbourhoods never asked before (computed, then cached until the
   // cache's bound), and junk query strings that must not grow the cache.
   let turn = 0;
@@ -188,14 +205,19 @@ try {
     if (kind === 1) return `${neighbourhoodPaths[turn % neighbourhoodPaths.length]!}&limit=${1 + (turn % 2000)}`;
     return `${zonePaths[turn % zonePaths.length]!}?junk=${turn}`;
   };
-  const rssBefore = await residentMegabytes(server.pid!);
-  const mixed = await underChangingLoad(started.url, mixedPath, { connections, seconds: mixedSeconds });
-  const rssAfter = await residentMegabytes(server.pid!);
-  printTable(`Mixed load for ${mixedSeconds} s under ${connections} connections (cached, new and junk queries)`, [
-    { p50: mixed.latency.p50, p99: mixed.latency.p99, 'req/s': Math.round(mixed.requests.average), errors: mixed.errors + mixed.non2xx, timeouts: mixed.timeouts, 'RSS before MB': rssBefore.toFixed(0), 'RSS after MB': rssAfter.toFixed(0) },
-  ]);
-} finally {
-  server?.kill('SIGTERM');
-  for (const helper of helpers) helper.kill('SIGTERM');
-  await rm(folder, { recursive: true, force: true });
+  // In three parts, with the server's memory after each: bounded memory levels off instead of climbing.
+  const mixedRows: Record<string, string | number>[] = [{ part: 'before', 'RSS MB': (await residentMegabytes(pid)).toFixed(0) }];
+  for (let part = 1; part <= 3; part += 1) {
+    const mixed = await underChangingLoad(knooppuntUrl, mixedPath, { connections, seconds: Math.round(mixedSeconds / 3) });
+    mixedRows.push({
+      part: `${part} of 3`,
+      p50: mixed.latency.p50,
+      p99: mixed.latency.p99,
+      'req/s': Math.round(mixed.requests.average),
+      errors: mixed.errors + mixed.non2xx,
+      timeouts: mixed.timeouts,
+      'RSS MB': (await residentMegabytes(pid)).toFixed(0),
+    });
+  }
+  printTable(`Mixed load for ${mixedSeconds} s under ${connections} connections (cached, new and junk queries; answer cache bound 128 MiB)`, mixedRows);
 }
