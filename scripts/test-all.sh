@@ -6,6 +6,7 @@ ensure_pnpm
 install_dependencies
 ensure_chromium
 ensure_java_and_maven
+ensure_schemathesis
 echo "» typecheck"
 pnpm exec tsc -b
 build_web

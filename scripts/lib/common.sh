@@ -56,3 +56,14 @@ ensure_java_and_maven() {
   fi
   command -v mvn >/dev/null 2>&1 || apt_install maven Maven
 }
+
+# schemathesis (from PyPI) checks the served API against its OpenAPI document; it lives in a virtual
+# environment in the git-ignored cache, made here, so nothing is installed system-wide.
+SCHEMATHESIS_VERSION="4.32.5"
+ensure_schemathesis() {
+  local venv="$CACHE/schemathesis-venv"
+  if [ -x "$venv/bin/schemathesis" ] && "$venv/bin/pip" show schemathesis 2>/dev/null | grep -qx "Version: $SCHEMATHESIS_VERSION"; then return; fi
+  echo "» installing schemathesis $SCHEMATHESIS_VERSION into .cache/schemathesis-venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+}

@@ -14,6 +14,8 @@ export interface KnooppuntConfig {
   neo4j?: Neo4jConfig;
   port: number;
   token?: string;
+  /** KNOOPPUNT_CORS_ORIGINS, comma-separated: pages of these origins may call the API; none by default. */
+  corsOrigins: string[];
   webDist: string;
   centroidsFile: string;
   /** The map's municipality boundaries (TopoJSON). */
@@ -34,6 +36,16 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+function parseOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (origin === '*' || !/^https?:\/\/[^/]+$/.test(origin)) {
+      throw new Error(`KNOOPPUNT_CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port], no path, no *)`);
+    }
+  }
+  return origins;
+}
+
 export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): KnooppuntConfig {
   const token = environment.KNOOPPUNT_TOKEN;
   const neo4j = neo4jConfigFromEnvironment(environment);
@@ -42,6 +54,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     ...(neo4j ? { neo4j } : {}),
     port: parsePort(environment.PORT),
     ...(token ? { token } : {}),
+    corsOrigins: parseOrigins(environment.KNOOPPUNT_CORS_ORIGINS),
     webDist: join(repositoryRoot, 'web', 'dist'),
     centroidsFile: join(repositoryRoot, 'fixtures', 'geo', 'municipality-centroids.csv'),
     boundariesFile: join(repositoryRoot, 'fixtures', 'geo', 'municipalities-2025.topo.json'),

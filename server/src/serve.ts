@@ -7,6 +7,7 @@ import { readDataset } from './import/read-dataset';
 import { readBoundaries } from './geo/boundaries-file';
 import { readCentroids } from './geo/centroids-file';
 import { createApp } from './http/app';
+import { assertStrongToken } from './http/auth/token-strength';
 import { cachedFront } from './http/cached-front';
 import { JsonCache } from './http/json-cache';
 import type { GraphStore } from './store/graph-store';
@@ -24,6 +25,10 @@ export interface ServeOptions {
   seedFrom?: string;
   webDist?: string;
   token?: string;
+  /** Bytes the answer cache may hold; DEFAULT_CACHE_BYTES when not given (0 keeps nothing). */
+  cacheBytes?: number;
+  /** Origins whose pages may call the API; none by default. */
+  corsOrigins?: readonly string[];
   centroidsFile?: string;
   /** The map's boundaries (TopoJSON); a missing file leaves the map without shapes. */
   boundariesFile?: string;
@@ -54,11 +59,12 @@ async function seedWhenEmpty(store: GraphStore, seedFrom: string, log: (line: st
 
 export async function startKnooppunt(options: ServeOptions): Promise<RunningKnooppunt> {
   const log = options.log ?? (() => undefined);
-  const store = await openStore({ dataDir: options.dataDir, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
+  if (options.token !== undefined) assertStrongToken(options.token);
+  const store = await openStore({ dataDir: options.dataDir, exclusive: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
   const boundaries = options.boundariesFile === undefined ? undefined : await readBoundaries(options.boundariesFile);
-  const cache = new JsonCache(store);
+  const cache = new JsonCache(store, options.cacheBytes);
   const app = createApp({
     store,
     cache,
@@ -66,6 +72,7 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
     centroids,
     ...(boundaries !== undefined ? { boundaries } : {}),
     ...(options.token !== undefined ? { token: options.token } : {}),
+    ...(options.corsOrigins !== undefined ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.webDist !== undefined ? { webDist: options.webDist } : {}),
   });
   const host = options.host ?? '127.0.0.1';
@@ -101,6 +108,7 @@ export function startFromConfig(config: KnooppuntConfig, options: { seedWithDemo
     boundariesFile: config.boundariesFile,
     version: config.version,
     ...(config.token ? { token: config.token } : {}),
+    corsOrigins: config.corsOrigins,
     ...(options.seedWithDemo ? { seedFrom: config.demoDataset } : {}),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -11,7 +11,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
 
-const TOKEN = 'test-token-4f9c';
+const TOKEN = 'test-token-4f9c-api-tests';
 let store: EmbeddedStore;
 let app: ReturnType<typeof createApp>;
 let webDist: string;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDataset } from '@knooppunt/fixtures/generate/generate-dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
+import { STORE_FILE_NAME } from '@knooppunt/server/store/embedded/store-file';
 import { afterAll, describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
 
@@ -52,13 +53,13 @@ function killWhileWriting(dataDir: string): Promise<string[]> {
     });
     const poll = setInterval(() => {
       void readdir(dataDir).then((names) => {
-        if (names.some((name) => name.endsWith('.tmp')) && !child.killed) child.kill('SIGKILL');
+        if (names.some((name) => name.startsWith(`${STORE_FILE_NAME}.`) && name.endsWith('.tmp')) && !child.killed) child.kill('SIGKILL');
       });
     }, 2);
     child.on('exit', (_code, signal) => {
       clearInterval(poll);
       if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself: ${stderr}`));
-      void readdir(dataDir).then((names) => resolvePromise(names.filter((name) => name.endsWith('.tmp'))), reject);
+      void readdir(dataDir).then((names) => resolvePromise(names.filter((name) => name.startsWith(`${STORE_FILE_NAME}.`) && name.endsWith('.tmp'))), reject);
     });
   });
 }
@@ -81,7 +82,7 @@ describe('embedded store crash safety', () => {
         // These land inside the file write itself: its temporary file is still there when the writer dies.
         expect(await killWhileWriting(dataDir)).not.toEqual([]);
       }
-      const store = await EmbeddedStore.open(dataDir);
+      const store = await EmbeddedStore.open(dataDir, { exclusive: true });
       const info = await store.datasetInfo();
       expect(expected.has(info.contentHash!)).toBe(true);
       expect((await store.counts()).nodes).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 // `knooppunt import <dir|file.json|file.zip> [--replace]`: all or nothing, every error as file:line: column: message.
-import { DatasetValidationError, formatImportError } from '../domain/import-error';
+import { DatasetValidationError, formatImportError, omittedNote } from '../domain/import-error';
 import { readDataset } from '../import/read-dataset';
 import type { GraphStore } from '../store/graph-store';
 import { progressLine } from './progress';
@@ -32,7 +32,8 @@ export async function importCommand(store: GraphStore, path: string, replace: bo
     progress.done();
     if (error instanceof DatasetValidationError) {
       for (const importError of error.errors) io.err(formatImportError(importError));
-      io.err(`${error.errors.length} error(s); nothing was imported`);
+      if (error.omitted > 0) io.err(omittedNote(error.omitted));
+      io.err(`${error.total} error(s); nothing was imported`);
       return 1;
     }
     throw error;

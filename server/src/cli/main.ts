@@ -31,9 +31,12 @@ commands:
 environment: KNOOPPUNT_DATA (store folder, default .knooppunt), PORT, KNOOPPUNT_TOKEN,
              NEO4J_URI (use Neo4j instead), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE`;
 
-/** Opens the configured store for one command and closes it after, also when the command throws. */
-async function withStore(config: KnooppuntConfig, command: (store: GraphStore) => Promise<number>): Promise<number> {
-  const store = await openStore({ dataDir: config.dataDir, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
+/**
+ * Opens the configured store for one command and closes it after, also when the command throws. A
+ * command that writes opens it `exclusive`, refused while a server or another import holds the store.
+ */
+async function withStore(config: KnooppuntConfig, command: (store: GraphStore) => Promise<number>, exclusive = false): Promise<number> {
+  const store = await openStore({ dataDir: config.dataDir, exclusive, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
   try {
     return await command(store);
   } finally {
@@ -53,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
         io.err('usage: pnpm knooppunt import <dir|file.json|file.zip> [--replace]');
         return 2;
       }
-      return withStore(config, (store) => importCommand(store, path, values.replace ?? false, io));
+      return withStore(config, (store) => importCommand(store, path, values.replace ?? false, io), true);
     }
     case 'findings': {
       const queryOptions = Object.fromEntries(FINDING_QUERY_NAMES.map((name) => [name, { type: 'string' as const }]));

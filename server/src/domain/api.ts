@@ -99,4 +99,6 @@ export interface Problem {
   instance?: string;
   /** Import validation errors, formatted `file:line: column: message`. */
   errors?: string[];
+  /** Import validation errors found beyond the listed ones (the list stops at 1,000). */
+  omittedErrors?: number;
 }

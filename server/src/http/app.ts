@@ -1,12 +1,17 @@
 // The HTTP application as a value: build it with its dependencies, test it in-process with app.request(),
 // and let serve.ts only listen.
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { Centroid } from '../domain/api';
 import type { GraphStore } from '../store/graph-store';
 import { StoreUnavailableError } from '../store/store-errors';
+import { requireBearerToken } from './auth/bearer-token';
+import { FailedTokenGuard, type FailedTokenLimits } from './auth/failed-token-guard';
 import { openApiDocument } from './openapi';
 import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
+import { rejectMalformedUrl } from './security/malformed-url';
+import { SECURITY_HEADERS } from './security/security-headers';
 import { coverageRoute } from './routes/coverage-route';
 import { exportRoute } from './routes/export-route';
 import { findingsRoute } from './routes/findings-route';
@@ -34,25 +39,31 @@ export interface AppDependencies {
   logError?: (error: unknown) => void;
   /** The read-answer cache, shared with the server's front (serve.ts); made here when not given. */
   cache?: JsonCache;
+  /** Failed token attempts allowed per client before 429; the defaults of failed-token-guard.ts when not given. */
+  failedTokenLimits?: FailedTokenLimits;
+  /** Exports that may stream at once; DEFAULT_MAX_CONCURRENT_EXPORTS when not given. */
+  maxConcurrentExports?: number;
+  /** Origins whose pages may call the API (KNOOPPUNT_CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
-/** Sent with every response, also by the cached front that answers before the router. */
-export const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' } as const;
-
 export function createApp(dependencies: AppDependencies): Hono {
-  const { store, version, token, centroids, boundaries, webDist, logError = console.error, cache = new JsonCache(store) } = dependencies;
+  const { store, version, token, centroids, boundaries, webDist, logError = console.error, cache = new JsonCache(store), corsOrigins = [] } = dependencies;
+  const writeAccess = requireBearerToken(token, new FailedTokenGuard(dependencies.failedTokenLimits));
   const api = new Hono();
+  // Closed unless configured: a preflight is answered (204) but names no origin, so browsers refuse.
+  api.use('*', cors({ origin: [...corsOrigins], allowMethods: ['GET', 'HEAD', 'POST', 'DELETE'], allowHeaders: ['authorization', 'content-type'], maxAge: 600 }));
   api.route('/', healthRoute(store, version));
   api.route('/', graphRoutes(store, cache));
   api.route('/', findingsRoute(store, cache));
   api.route('/', coverageRoute(store, cache));
   api.route('/', zoneDashboardRoute(store, cache));
-  api.route('/', exportRoute(store, version));
+  api.route('/', exportRoute(store, version, dependencies.maxConcurrentExports));
   api.route('/', profileRoute(store, cache));
   api.route('/', mapRoute(store, cache));
   api.route('/', geoRoute(centroids, boundaries));
-  api.route('/', importRoute(store, token));
-  api.route('/', snapshotRoutes(store, token, version));
+  api.route('/', importRoute(store, writeAccess));
+  api.route('/', snapshotRoutes(store, writeAccess, version));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
   api.all('*', (c) => problemResponse(c, 404, `no API endpoint ${c.req.method} ${c.req.path}; see /api/openapi.json`));
 
@@ -61,6 +72,7 @@ export function createApp(dependencies: AppDependencies): Hono {
     await next();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
   });
+  app.use('*', rejectMalformedUrl);
   app.route('/api', api);
   if (webDist !== undefined) app.use('*', serveWebApp(webDist));
   app.notFound((c) => problemResponse(c, 404, `nothing at ${c.req.path}`));

@@ -3,26 +3,34 @@
 // Response object for each of them costs more than sending the bytes; anything else (a miss, a write,
 // an error) goes to the app as usual.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from './app';
-import { acceptsGzip, answerHeaders, cacheKey, gzipped, type JsonCache } from './json-cache';
+import { SECURITY_HEADERS } from './security/security-headers';
+import { acceptsGzip, answerHeaders, cacheKey, gzipped, type CachedAnswer, type JsonCache } from './json-cache';
 
 export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
+/** As the app sends the answer, whose CORS middleware adds Origin to Vary. */
+function frontHeaders(answer: CachedAnswer, gzip: boolean): Record<string, string> {
+  const headers = answerHeaders(answer, gzip);
+  return { ...headers, vary: `${headers.vary}, Origin` };
+}
+
 export function cachedFront(cache: JsonCache, app: RequestListener): RequestListener {
   return (request, response) => {
-    const answer = request.method === 'GET' && request.url?.startsWith('/api/') ? cache.peek(cacheKey(request.url)) : undefined;
+    // Cross-origin requests go to the app, whose CORS middleware decides what they may see.
+    const cacheable = request.method === 'GET' && request.url?.startsWith('/api/') && request.headers.origin === undefined;
+    const answer = cacheable ? cache.peek(cacheKey(request.url!)) : undefined;
     if (answer === undefined) {
       app(request, response);
       return;
     }
     if (request.headers['if-none-match'] === answer.etag) {
-      response.writeHead(304, { ...answerHeaders(answer, false), ...SECURITY_HEADERS });
+      response.writeHead(304, { ...frontHeaders(answer, false), ...SECURITY_HEADERS });
       response.end();
       return;
     }
     const gzip = acceptsGzip(request.headers['accept-encoding']);
     const body = gzip ? gzipped(answer) : answer.plain;
-    response.writeHead(200, { ...answerHeaders(answer, gzip), ...SECURITY_HEADERS, 'content-length': String(body.byteLength) });
+    response.writeHead(200, { ...frontHeaders(answer, gzip), ...SECURITY_HEADERS, 'content-length': String(body.byteLength) });
     response.end(body);
   };
 }

@@ -2,12 +2,17 @@
 // A zone's graph is asked for far more often than the data changes, and serialising and compressing it
 // is most of the cost of answering, so the cache holds finished bytes: plain and gzipped, with an ETag
 // taken from the content so a browser's revalidation costs a 304 and no body.
+// Bounded in bytes, least recently used first out, and keyed on the query parameters a route reads,
+// sorted: query strings made up to fill it (`?junk=1`, `?junk=2`, …) find the one answer they all mean.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import type { GraphStore } from '../store/graph-store';
 
-const MAX_ENTRIES = 512;
+/** What the answers may hold together, plain and gzipped; a Flanders zone's graph is about 0.7 MB. */
+export const DEFAULT_CACHE_BYTES = 128 * 1024 * 1024;
+/** Map entry, key and object headers, roughly, so a flood of tiny answers is bounded too. */
+const ENTRY_OVERHEAD_BYTES = 256;
 
 export interface CachedAnswer {
   plain: Uint8Array<ArrayBuffer>;
@@ -44,44 +49,106 @@ export function answerHeaders(answer: CachedAnswer, gzip: boolean): Record<strin
 
 export const acceptsGzip = (acceptEncoding: string | undefined): boolean => /\bgzip\b/.test(acceptEncoding ?? '');
 
-/** The cache key: path and query exactly as requested, whichever host the request named. */
-export function cacheKey(url: string): string {
+/** Which query parameters make an answer differ: the names a route reads, or all of them. */
+export type KeyParameters = readonly string[] | 'all';
+
+/**
+ * The cache key: the path and the query parameters in `keyParameters` sorted by name and value, empty
+ * ones left out, whichever host the request named. The front that answers before the router uses
+ * 'all', so a request that names only what its route reads, in any order, is answered there.
+ */
+export function cacheKey(url: string, keyParameters: KeyParameters = 'all'): string {
   const parsed = new URL(url, 'http://knooppunt');
-  return parsed.pathname + parsed.search;
+  const kept = [...parsed.searchParams].filter(([name, value]) => value !== '' && (keyParameters === 'all' || keyParameters.includes(name)));
+  if (kept.length === 0) return parsed.pathname;
+  kept.sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  return `${parsed.pathname}?${new URLSearchParams(kept).toString()}`;
 }
 
+const costOf = (key: string, answer: CachedAnswer): number => ENTRY_OVERHEAD_BYTES + key.length * 2 + answer.plain.byteLength + (answer.gzip?.byteLength ?? 0);
+
 export class JsonCache {
+  /** In order of last use, least recent first (a Map keeps insertion order; a hit moves its entry last). */
   private readonly entries = new Map<string, CachedAnswer>();
+  private readonly costs = new Map<string, number>();
+  private usedBytes = 0;
   private revision = -1;
   private readonly store: GraphStore;
+  readonly maxBytes: number;
 
-  constructor(store: GraphStore) {
+  constructor(store: GraphStore, maxBytes: number = DEFAULT_CACHE_BYTES) {
     this.store = store;
+    this.maxBytes = maxBytes;
   }
 
-  /** A cached answer still true of the store's data, if there is one. */
+  /** Bytes the cached answers take now, never above maxBytes. */
+  get bytes(): number {
+    return this.usedBytes;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** A cached answer still true of the store's data, if there is one; the key comes from cacheKey. */
   peek(key: string): CachedAnswer | undefined {
-    return this.store.revision?.() === this.revision ? this.entries.get(key) : undefined;
+    if (this.store.revision?.() !== this.revision) return undefined;
+    const answer = this.entries.get(key);
+    if (answer !== undefined) this.touch(key, answer);
+    return answer;
   }
 
-  /** Answers from the cache, or computes, stores and answers; an error from `compute` is never cached. */
-  async respond(c: Context, compute: () => Promise<unknown>): Promise<Response> {
+  /**
+   * Answers from the cache, or computes, stores and answers; an error from `compute` is never cached.
+   * `keyParameters` names the query parameters the route reads; others do not change the key.
+   */
+  async respond(c: Context, compute: () => Promise<unknown>, keyParameters: KeyParameters = 'all'): Promise<Response> {
     const revision = this.store.revision?.();
     if (revision === undefined) return this.send(c, prepare(await compute()));
     if (revision !== this.revision) {
-      this.entries.clear();
+      this.clear();
       this.revision = revision;
     }
-    const key = cacheKey(c.req.url);
-    const hit = this.entries.get(key);
+    const key = cacheKey(c.req.url, keyParameters);
+    const hit = this.peek(key);
     if (hit !== undefined) return this.send(c, hit);
     const answer = prepare(await compute());
     // The data may have changed while computing; only keep answers about the data still current.
-    if (this.store.revision?.() === this.revision) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(key, answer);
-    }
+    if (this.store.revision?.() === this.revision) this.keep(key, answer);
     return this.send(c, answer);
+  }
+
+  private touch(key: string, answer: CachedAnswer): void {
+    this.entries.delete(key);
+    this.entries.set(key, answer);
+  }
+
+  private keep(key: string, answer: CachedAnswer): void {
+    this.forget(key);
+    // Room for the gzipped body too, which the first gzip request adds later (about a fifth of the plain).
+    const cost = costOf(key, answer) + Math.ceil(answer.plain.byteLength / 4);
+    if (cost > this.maxBytes) return;
+    while (this.usedBytes + cost > this.maxBytes) {
+      const oldest = this.entries.keys().next().value as string;
+      this.forget(oldest);
+    }
+    this.entries.set(key, answer);
+    this.costs.set(key, cost);
+    this.usedBytes += cost;
+  }
+
+  private forget(key: string): void {
+    const cost = this.costs.get(key);
+    if (cost === undefined) return;
+    this.entries.delete(key);
+    this.costs.delete(key);
+    this.usedBytes -= cost;
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.costs.clear();
+    this.usedBytes = 0;
   }
 
   private send(c: Context, answer: CachedAnswer): Response {

@@ -11,7 +11,11 @@ const object = (required: string[], properties: Record<string, object>) => ({ ty
 
 const snapshotId = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'a snapshot id, e.g. 20260105-143012-3fa2c1' };
 const counts = object(['nodes', 'relationships'], { nodes: { type: 'integer' }, relationships: { type: 'integer' } });
-const writeProblems = { 401: problem('missing or wrong token'), 403: problem('write endpoints disabled (no KNOOPPUNT_TOKEN)') };
+const writeProblems = {
+  401: problem('missing or wrong token'),
+  403: problem('write endpoints disabled (no KNOOPPUNT_TOKEN)'),
+  429: { ...problem('too many wrong tokens from this client; Retry-After says when to try again'), headers: { 'retry-after': { description: 'seconds to wait', schema: { type: 'integer' } } } },
+};
 
 export const snapshotPaths = {
   '/snapshots': {

@@ -22,6 +22,10 @@ const thresholdParameters = [
   { name: 'year', in: 'query', schema: { type: 'integer' }, description: "count only this year's funding (default: all years summed)" },
 ];
 
+const retryAfterHeader = { description: 'seconds to wait', schema: { type: 'integer' } };
+/** Every write endpoint: a client that sent a wrong token too often waits (http/auth/failed-token-guard.ts). */
+const tooManyFailedTokens = { ...problem('too many wrong tokens from this client; Retry-After says when to try again'), headers: { 'retry-after': retryAfterHeader } };
+
 const nodeIdParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'A node id such as nis:11002, zone:amalo, net:lok-11002' };
 
 export function openApiDocument(version: string): object {
@@ -131,11 +135,16 @@ export function openApiDocument(version: string): object {
             200: {
               description: 'the export, as an attachment named knooppunt-<zone or vlaanderen>-<yyyy-mm-dd>.<json|graphml|gexf|zip|cypher>',
               content: Object.fromEntries(
-                [...new Set(Object.values(EXPORT_CONTENT_TYPES))].map((type) => [type.split(';')[0]!, { schema: { type: 'string', format: 'binary' } }]),
+                [...new Set(Object.values(EXPORT_CONTENT_TYPES))].map((type) => {
+                  const mediaType = type.split(';')[0]!;
+                  // The json format is a graph document (graphology serialisation with export metadata), not opaque bytes.
+                  return [mediaType, { schema: mediaType === 'application/json' ? { type: 'object' } : { type: 'string', format: 'binary' } }];
+                }),
               ),
             },
             400: problem('unknown format'),
             404: problem('unknown zone'),
+            503: { ...problem('as many exports as the server makes at once are running; Retry-After says when to try again'), headers: { 'retry-after': retryAfterHeader } },
           },
         },
       },
@@ -167,9 +176,12 @@ export function openApiDocument(version: string): object {
           },
           responses: {
             200: { description: 'imported', ...json(ref('ImportResponse')) },
+            400: problem('empty body, or a bad replace parameter'),
             401: problem('missing or wrong token'),
             403: problem('write endpoints disabled (no KNOOPPUNT_TOKEN)'),
-            422: problem('validation errors, each as file:line: column: message'),
+            413: problem('the body is larger than 256 MiB'),
+            422: problem('validation errors, each as file:line: column: message (the first 1,000; omittedErrors counts the rest), or a zip that unpacks past its limits'),
+            429: tooManyFailedTokens,
           },
         },
       },
@@ -188,6 +200,7 @@ export function openApiDocument(version: string): object {
             detail: { type: 'string' },
             instance: { type: 'string' },
             errors: { type: 'array', items: { type: 'string' } },
+            omittedErrors: { type: 'integer', description: 'import validation errors found beyond the listed ones' },
           },
         },
         GraphNode: {

@@ -21,6 +21,12 @@ function firstBinaryByte(bytes: Uint8Array): number {
   return bytes.indexOf(0, head);
 }
 
+/**
+ * A file becomes one JavaScript string, and V8's strings end at 2^29 - 24 UTF-16 units; UTF-8 never
+ * decodes to more units than it has bytes, so any file up to this size fits.
+ */
+export const MAX_TEXT_BYTES = 2 ** 29 - 24;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** 1-based line of the byte at `offset`. */
@@ -66,7 +72,7 @@ const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padSt
  * The text of a file, or undefined after pushing the reason it cannot be read. `kind` names what the
  * file should have been (`CSV`, `JSON`) in the message about binary content.
  */
-export function decodeText(file: string, bytes: Uint8Array, kind: string, errors: ImportError[]): string | undefined {
+export function decodeText(file: string, bytes: Uint8Array, kind: string, errors: ImportError[], maxBytes = MAX_TEXT_BYTES): string | undefined {
   const fail = (line: number, message: string): undefined => {
     errors.push({ file, line, column: '', message });
     return undefined;
@@ -80,6 +86,9 @@ export function decodeText(file: string, bytes: Uint8Array, kind: string, errors
   const binary = firstBinaryByte(bytes);
   if (binary >= 0) {
     return fail(lineOfByte(bytes, binary), `not a ${kind} file (binary content, byte ${hex(bytes[binary] ?? 0)})`);
+  }
+  if (bytes.length > maxBytes) {
+    return fail(0, `too large to read (${bytes.length.toLocaleString('en')} bytes; a file can hold at most ${maxBytes.toLocaleString('en')})`);
   }
   try {
     return utf8.decode(bytes);

@@ -1,6 +1,6 @@
 // A dataset from the files of a CSV folder (or of a zip), given by base name.
 import type { Dataset, DatasetManifest } from '../domain/dataset';
-import type { ImportError } from '../domain/import-error';
+import { ImportErrorList, type ImportError } from '../domain/import-error';
 import { readCsvTable } from './csv-table';
 import { finishDataset } from './finish-dataset';
 import { MANIFEST_FILE, readManifestFile } from './manifest';
@@ -18,7 +18,7 @@ const REQUIRED_FILE = csvFileName('municipalities');
 
 /** Throws a DatasetValidationError with every error of every file. */
 export function parseDatasetFiles(files: ReadonlyArray<DatasetFile>, options: ParseOptions = {}): Dataset {
-  return parseFilesWith(files, [], options);
+  return parseFilesWith(files, new ImportErrorList(), options);
 }
 
 /** As parseDatasetFiles, reporting `errors` already found by the caller (the zip layout) together with its own. */

@@ -1,6 +1,6 @@
 // The last step of every entry point: cross-file checks, then either the dataset or every error at once.
 import { DATASET_TABLES, type Dataset, type DatasetManifest, type DatasetTable } from '../domain/dataset';
-import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { DatasetValidationError, omittedErrors, type ImportError } from '../domain/import-error';
 import { checkIntegrity } from './integrity';
 import { MANIFEST_FILE } from './manifest';
 import type { ParseOptions } from './parse-options';
@@ -31,7 +31,7 @@ export function finishDataset(
   options: ParseOptions,
 ): Dataset {
   checkIntegrity(tables, errors, options.onProgress);
-  if (errors.length > 0) throw new DatasetValidationError(sortImportErrors(errors));
+  if (errors.length > 0) throw new DatasetValidationError(sortImportErrors(errors), omittedErrors(errors));
   return {
     ...(manifest === undefined ? {} : { manifest }),
     municipalities: wholeRows(tables, 'municipalities'),

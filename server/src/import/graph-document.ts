@@ -6,7 +6,7 @@
 import type { Dataset, DatasetManifest, DatasetTable } from '../domain/dataset';
 import { GRAPH_DOCUMENT_FORMAT, GRAPH_SCHEMA_VERSION } from '../domain/graph-document';
 import { bareId, canonicalPair, fundingDiscriminator, ID_PREFIX, labelOfId, relationshipId } from '../domain/ids';
-import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { DatasetValidationError, ImportErrorList, omittedErrors, type ImportError } from '../domain/import-error';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../domain/vocabulary';
 import { finishDataset } from './finish-dataset';
 import { NODE_TABLES, RELATIONSHIP_TABLES, type OwnedSpec } from './graph-document-tables';
@@ -94,7 +94,7 @@ class GraphDocumentReader {
   private readonly tables: ParsedTables;
   private readonly readers = new Map<DatasetTable, RowReader<DatasetTable>>();
   /** The row readers' errors carry an index into `origins` as their line, until `finish` points them into the document. */
-  private readonly rowErrors: ImportError[] = [];
+  private readonly rowErrors: ImportError[] = new ImportErrorList();
   private readonly origins: RowOrigin[] = [];
 
   constructor(
@@ -343,6 +343,7 @@ class GraphDocumentReader {
       dataset = finishDataset(this.tables, manifest, this.rowErrors, options);
     } catch (error) {
       if (!(error instanceof DatasetValidationError)) throw error;
+      if (this.errors instanceof ImportErrorList) this.errors.omitted += error.omitted;
       for (const rowError of error.errors) {
         const origin = this.origins[rowError.line];
         const place = origin?.cells.get(rowError.column)?.place ?? origin?.place;
@@ -351,7 +352,7 @@ class GraphDocumentReader {
     }
     if (dataset === undefined || this.errors.length > 0) {
       // Array.prototype.sort is stable: errors of one line keep the order they were found in.
-      throw new DatasetValidationError([...this.errors].sort((a, b) => a.line - b.line));
+      throw new DatasetValidationError([...this.errors].sort((a, b) => a.line - b.line), omittedErrors(this.errors));
     }
     return dataset;
   }

@@ -1,5 +1,6 @@
 // Where the parts of a JSON dataset document start, for error lines: JSON.parse gives the values but no
 // positions, and a full syntax tree of a two-million-row document would not fit in memory comfortably.
+import { MAX_JSON_DEPTH } from './json-text';
 
 export interface JsonPropertyOutline {
   /** Line where the property's value starts. */
@@ -13,6 +14,8 @@ export interface JsonOutline {
   /** The top-level properties; for a repeated key the last one, as JSON.parse keeps the last value. */
   readonly properties: Map<string, JsonPropertyOutline>;
   readonly repeated: { key: string; line: number; firstLine: number }[];
+  /** The line of the first value nested deeper than MAX_JSON_DEPTH, when there is one. */
+  readonly tooDeepLine?: number;
 }
 
 const QUOTE = 0x22;
@@ -23,6 +26,7 @@ const LF = 0x0a;
 class Scanner {
   position = 0;
   line = 1;
+  tooDeepLine: number | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -78,8 +82,10 @@ class Scanner {
         this.skipString();
         continue;
       }
-      if (c === '{' || c === '[') depth++;
-      else if (c === '}' || c === ']') depth--;
+      if (c === '{' || c === '[') {
+        // Inside the root object and a top-level property: two levels are already open.
+        if (++depth + 2 > MAX_JSON_DEPTH) this.tooDeepLine ??= this.line;
+      } else if (c === '}' || c === ']') depth--;
       else if (c === '\n') this.line++;
       this.position++;
     } while (depth > 0);
@@ -122,5 +128,5 @@ export function outlineJson(text: string): JsonOutline {
     scanner.skipSpace();
     if (scanner.peek() === ',') scanner.position++;
   }
-  return { rootLine, properties, repeated };
+  return { rootLine, properties, repeated, ...(scanner.tooDeepLine === undefined ? {} : { tooDeepLine: scanner.tooDeepLine }) };
 }

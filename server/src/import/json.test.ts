@@ -105,4 +105,17 @@ describe('parseDatasetJson', () => {
     const text = '{"munic\\u0069palities": [{"nis": "11001", "name": "A [noord] {x} \\"y\\""}],\n"zones": [{"id": "z", "name": "]"}, {"id": "z", "name": "Z"}]}';
     expect(errorsOf(text)).toEqual(['dataset.json:2: id: duplicate id "z" (first on line 2)']);
   });
+
+  it('refuses unclosed nesting a million deep as too deep, on its line', () => {
+    expect(errorsOf(`{\n"municipalities": ${'['.repeat(1_000_000)}`)).toEqual([
+      'dataset.json:2: : not valid JSON: nested deeper than 64 levels of arrays and objects (a dataset needs a handful)',
+    ]);
+  });
+
+  it('refuses valid JSON nested too deep, on the line where it goes too deep', () => {
+    const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
+    expect(errorsOf(`{\n"municipalities": [],\n"zones": ${deep}\n}`)).toEqual([
+      'dataset.json:3: : nested deeper than 64 levels of arrays and objects (a dataset needs a handful)',
+    ]);
+  });
 });

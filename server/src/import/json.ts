@@ -1,13 +1,13 @@
 // A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (DOMAIN.md §3), or
 // from Knooppunt's own JSON graph export (DOMAIN.md §5), told apart by its graph attributes.
 import { DATASET_TABLES, type Dataset, type DatasetManifest } from '../domain/dataset';
-import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { DatasetValidationError, ImportErrorList, type ImportError } from '../domain/import-error';
 import { decodeText } from './decode';
 import { finishDataset } from './finish-dataset';
 import { isGraphDocument, readGraphDocument } from './graph-document';
 import { outlineJson } from './json-outline';
 import { isJsonObject, readJsonTable } from './json-table';
-import { parseJsonText } from './json-text';
+import { parseJsonText, tooDeepMessage } from './json-text';
 import { validateManifest } from './manifest';
 import type { ParseOptions } from './parse-options';
 import { emptyTables } from './rows';
@@ -18,7 +18,7 @@ const TOP_LEVEL_KEYS = [...DATASET_TABLES, MANIFEST_KEY].join(', ');
 
 /** Throws a DatasetValidationError with every error; `fileName` (a base name) is the file errors name. */
 export function parseDatasetJson(text: string, fileName: string, options: ParseOptions = {}): Dataset {
-  const errors: ImportError[] = [];
+  const errors: ImportError[] = new ImportErrorList();
   const parsed = parseJsonText(text, fileName, errors);
   if (parsed === undefined) throw new DatasetValidationError(errors);
   const outline = outlineJson(text);
@@ -26,6 +26,10 @@ export function parseDatasetJson(text: string, fileName: string, options: ParseO
   const report = (line: number, column: string, message: string): void => {
     errors.push({ file: fileName, line, column, message });
   };
+  if (outline.tooDeepLine !== undefined) {
+    report(outline.tooDeepLine, '', tooDeepMessage);
+    throw new DatasetValidationError(errors);
+  }
   if (!isJsonObject(document)) {
     report(outline.rootLine, '', `expected an object with one array per table (${TOP_LEVEL_KEYS})`);
     throw new DatasetValidationError(errors);
@@ -55,7 +59,7 @@ export function parseDatasetJson(text: string, fileName: string, options: ParseO
 
 /** The JSON document as bytes (a file, an upload): a BOM or bad UTF-8 is an error like any other. */
 export function parseDatasetJsonBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Dataset {
-  const errors: ImportError[] = [];
+  const errors: ImportError[] = new ImportErrorList();
   const text = decodeText(fileName, bytes, 'JSON', errors);
   if (text === undefined) throw new DatasetValidationError(errors);
   return parseDatasetJson(text, fileName, options);

@@ -1,7 +1,8 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetFiles } from './files';
 import { datasetFiles, validationErrors, VALID_FILES } from './test-support';
+import { DEFAULT_UNZIP_LIMITS } from './unzip-bounded';
 import { parseDatasetZip } from './zip';
 
 const zipOf = (entries: Record<string, string>): Uint8Array =>
@@ -41,5 +42,44 @@ describe('parseDatasetZip', () => {
 
   it('requires municipalities.csv in an empty zip', () => {
     expect(validationErrors(() => parseDatasetZip(zipOf({}), 'dataset.zip'))).toEqual(['municipalities.csv:0: : required file is missing']);
+  });
+
+  it('refuses an entry that unpacks to more than the ratio allows, naming it', () => {
+    const bomb = zipSync({ 'municipalities.csv': new Uint8Array(8 * 1024 * 1024) }, { level: 9 });
+    const limits = { ...DEFAULT_UNZIP_LIMITS, ratioFloorBytes: 64 * 1024 };
+    expect(validationErrors(() => parseDatasetZip(bomb, 'bomb.zip', {}, limits))).toEqual([
+      'bomb.zip:0: : refused, a possible zip bomb: municipalities.csv unpacks to more than 32 times its compressed size',
+    ]);
+  });
+
+  it('refuses entries that unpack to more than the total allows together', () => {
+    const limits = { ...DEFAULT_UNZIP_LIMITS, maxTotalBytes: 1000 };
+    const zip = zipOf({ 'municipalities.csv': 'x'.repeat(600), 'zones.csv': 'y'.repeat(600) });
+    expect(validationErrors(() => parseDatasetZip(zip, 'big.zip', {}, limits))).toEqual([
+      'big.zip:0: : refused, a possible zip bomb: the files unpack to more than 0 MiB together',
+    ]);
+  });
+
+  it('reads an archive written as a stream (sizes only after the data)', () => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    });
+    for (const [name, text] of Object.entries(VALID_FILES)) {
+      const entry = new ZipDeflate(name);
+      zip.add(entry);
+      entry.push(strToU8(text), true);
+    }
+    zip.end();
+    const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
+    expect(parseDatasetZip(bytes, 'streamed.zip')).toEqual(parseDatasetFiles(datasetFiles()));
+  });
+
+  it('rejects an archive cut short inside an entry', () => {
+    const zip = zipSync({ 'municipalities.csv': strToU8('nis,name\n' + '11002,Antwerpen\n'.repeat(2000)) }, { level: 0 });
+    const [error] = validationErrors(() => parseDatasetZip(zip.subarray(0, 5000), 'cut.zip'));
+    expect(error).toMatch(/^cut\.zip:0: : not a valid zip file \((invalid zip data|municipalities\.csv is cut short .+)\)$/);
   });
 });

@@ -1,10 +1,10 @@
 // A dataset from a zip of the CSV folder: the files at the root of the zip, or inside its one top-level
 // folder (what "compress this folder" makes), leaving out what archivers add on their own.
-import { unzipSync } from 'fflate';
 import type { Dataset } from '../domain/dataset';
-import { DatasetValidationError, type ImportError } from '../domain/import-error';
+import { DatasetValidationError, ImportErrorList, type ImportError } from '../domain/import-error';
 import { parseFilesWith, type DatasetFile } from './files';
 import type { ParseOptions } from './parse-options';
+import { unzipBounded, UnzipRefusal, type UnzipLimits } from './unzip-bounded';
 
 /** Directory entries, macOS resource forks and dotfiles (`.DS_Store`) are not part of the dataset. */
 function isDatasetEntry(path: string): boolean {
@@ -12,17 +12,21 @@ function isDatasetEntry(path: string): boolean {
   return path.split('/').every((segment) => segment !== '__MACOSX' && !segment.startsWith('.'));
 }
 
-/** Throws a DatasetValidationError with every error, also for a file that is not a zip. */
-export function parseDatasetZip(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Dataset {
-  let entries: Record<string, Uint8Array>;
+/**
+ * Throws a DatasetValidationError with every error, also for a file that is not a zip and for one that
+ * unpacks past `limits` (see unzip-bounded).
+ */
+export function parseDatasetZip(bytes: Uint8Array, fileName: string, options: ParseOptions = {}, limits?: UnzipLimits): Dataset {
+  let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, { filter: (entry) => isDatasetEntry(entry.name) });
+    entries = unzipBounded(bytes, isDatasetEntry, limits);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetValidationError([{ file: fileName, line: 0, column: '', message: `not a valid zip file (${reason})` }]);
+    if (!(error instanceof UnzipRefusal)) throw error;
+    const message = error.tooLarge ? `refused, a possible zip bomb: ${error.message}` : `not a valid zip file (${error.message})`;
+    throw new DatasetValidationError([{ file: fileName, line: 0, column: '', message }]);
   }
 
-  const paths = Object.keys(entries);
+  const paths = [...entries.keys()];
   const folders = new Set(paths.map((path) => path.slice(0, path.indexOf('/') + 1)));
   // With files at the root the root is the dataset; otherwise the one folder everything is in.
   const base = folders.has('') ? '' : [...folders][0] ?? '';
@@ -32,9 +36,9 @@ export function parseDatasetZip(bytes: Uint8Array, fileName: string, options: Pa
     throw new DatasetValidationError([{ file: fileName, line: 0, column: '', message }]);
   }
 
-  const errors: ImportError[] = [];
+  const errors: ImportError[] = new ImportErrorList();
   const files: DatasetFile[] = [];
-  for (const [path, content] of Object.entries(entries)) {
+  for (const [path, content] of entries) {
     const name = path.slice(base.length);
     if (!name.includes('/')) files.push({ name, bytes: content });
     else if (/\.csv$/i.test(name)) {

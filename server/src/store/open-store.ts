@@ -7,9 +7,11 @@ import { Neo4jStore } from './neo4j/neo4j-store';
 export interface StoreChoice {
   dataDir: string;
   neo4j?: Neo4jConfig;
+  /** A writer's open: the embedded store's folder is locked against other writers until close. */
+  exclusive?: boolean;
 }
 
 export async function openStore(choice: StoreChoice): Promise<GraphStore> {
   if (choice.neo4j !== undefined) return new Neo4jStore(choice.neo4j);
-  return EmbeddedStore.open(choice.dataDir);
+  return EmbeddedStore.open(choice.dataDir, { exclusive: choice.exclusive ?? false });
 }

@@ -6,7 +6,7 @@ import { smallDataset } from '../../support/small-dataset';
 
 const [dataDir] = process.argv.slice(2);
 if (dataDir === undefined) throw new Error('usage: store-writer <dataDir>');
-const store = await EmbeddedStore.open(dataDir);
+const store = await EmbeddedStore.open(dataDir, { exclusive: true });
 const datasets = [smallDataset(), generateDataset({ seed: 7, scale: 'flanders' })];
 process.stdout.write('ready\n');
 for (let turn = 0; ; turn += 1) {

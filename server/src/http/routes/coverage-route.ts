@@ -15,7 +15,7 @@ export function coverageRoute(store: GraphStore, cache: JsonCache): Hono {
       const answer = await store.coverage(zone);
       if (answer === undefined) throw new HttpProblem(404, `zone "${zone ?? ''}" does not exist`);
       return answer;
-    });
+    }, ['zone']);
   });
   return routes;
 }

@@ -1,25 +1,33 @@
 // POST /api/import: a dataset as a zip of the CSV folder or as the JSON document; all or nothing.
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ImportResponse } from '../../domain/api';
 import { DatasetValidationError, formatImportError } from '../../domain/import-error';
 import { parseDatasetJsonBytes } from '../../import/json';
+import { looksLikeZip } from '../../import/unzip-bounded';
 import { parseDatasetZip } from '../../import/zip';
 import type { GraphStore } from '../../store/graph-store';
-import { requireBearerToken } from '../auth/bearer-token';
 import { HttpProblem, problemResponse } from '../problem';
 
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-function isZip(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-}
+/**
+ * Counts the body as it arrives, chunked or not, and answers 413 at the limit; the connection is then
+ * closed so a client streaming gigabytes stops instead of being read to the end.
+ */
+export const importBodyLimit = (maxBytes: number) =>
+  bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => {
+      c.header('connection', 'close');
+      return problemResponse(c, 413, `the dataset is larger than ${maxBytes} bytes`);
+    },
+  });
 
-export function importRoute(store: GraphStore, token: string | undefined): Hono {
+/** `writeAccess` checks the bearer token (requireBearerToken), shared with the other write routes. */
+export function importRoute(store: GraphStore, writeAccess: MiddlewareHandler, maxBytes = MAX_IMPORT_BYTES): Hono {
   const routes = new Hono();
-  routes.post('/import', requireBearerToken(token), async (c) => {
-    const declared = Number(c.req.header('content-length') ?? '0');
-    if (declared > MAX_IMPORT_BYTES) throw new HttpProblem(413, `the dataset is larger than ${MAX_IMPORT_BYTES} bytes`);
+  routes.post('/import', writeAccess, importBodyLimit(maxBytes), async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) throw new HttpProblem(400, 'the request body is empty: send a zip of the CSV folder or the JSON document');
     const replaceParameter = c.req.query('replace');
@@ -28,7 +36,7 @@ export function importRoute(store: GraphStore, token: string | undefined): Hono 
     }
     const contentType = c.req.header('content-type') ?? '';
     try {
-      const dataset = isZip(bytes)
+      const dataset = looksLikeZip(bytes)
         ? parseDatasetZip(bytes, 'upload.zip')
         : parseDatasetJsonBytes(bytes, contentType.includes('json') ? 'upload.json' : 'upload');
       const summary = await store.importDataset(dataset, { replace: replaceParameter === 'true' });
@@ -36,8 +44,10 @@ export function importRoute(store: GraphStore, token: string | undefined): Hono 
       return c.json(response);
     } catch (error) {
       if (error instanceof DatasetValidationError) {
-        return problemResponse(c, 422, `the dataset has ${error.errors.length} validation error(s); nothing was imported`, {
+        const listed = error.omitted === 0 ? '' : ` (the first ${error.errors.length} are listed; ${error.omitted} more are not)`;
+        return problemResponse(c, 422, `the dataset has ${error.total} validation error(s)${listed}; nothing was imported`, {
           errors: error.errors.map(formatImportError),
+          ...(error.omitted === 0 ? {} : { omittedErrors: error.omitted }),
         });
       }
       throw error;

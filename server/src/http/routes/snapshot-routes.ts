@@ -1,10 +1,9 @@
 // /api/snapshots: save the graph as a named snapshot, list, download and delete snapshots, and compare
 // two of them (or one with now). Saving and deleting need the bearer token, like an import.
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { DEFAULT_DIFF_LIMIT, NOW, SnapshotNameError, type SnapshotSummary } from '../../domain/snapshot';
 import { compareSnapshots, UnknownSnapshotError } from '../../snapshots/compare-snapshots';
 import type { GraphStore } from '../../store/graph-store';
-import { requireBearerToken } from '../auth/bearer-token';
 import { integerParameter, parseParameter } from '../params';
 import { HttpProblem } from '../problem';
 
@@ -26,12 +25,13 @@ async function requestedName(read: () => Promise<unknown>): Promise<string> {
 
 const notFound = (id: string) => new HttpProblem(404, `no snapshot "${id}"; GET /api/snapshots lists them`);
 
-export function snapshotRoutes(store: GraphStore, token: string | undefined, version: string): Hono {
+/** `writeAccess` checks the bearer token (requireBearerToken), shared with the other write routes. */
+export function snapshotRoutes(store: GraphStore, writeAccess: MiddlewareHandler, version: string): Hono {
   const routes = new Hono();
 
   routes.get('/snapshots', async (c) => c.json(await store.listSnapshots()));
 
-  routes.post('/snapshots', requireBearerToken(token), async (c) => {
+  routes.post('/snapshots', writeAccess, async (c) => {
     const name = await requestedName(() => c.req.json());
     let summary: SnapshotSummary;
     try {
@@ -70,7 +70,7 @@ export function snapshotRoutes(store: GraphStore, token: string | undefined, ver
     });
   });
 
-  routes.delete('/snapshots/:id', requireBearerToken(token), async (c) => {
+  routes.delete('/snapshots/:id', writeAccess, async (c) => {
     const id = c.req.param('id');
     if (!(await store.deleteSnapshot(id))) throw notFound(id);
     return c.body(null, 204);

@@ -51,13 +51,17 @@ describe('EmbeddedStore persistence', () => {
     expect(await readdir(folder)).toEqual([STORE_FILE_NAME]);
   });
 
-  it('removes temp files a crashed writer left and ignores their content', async () => {
+  it('removes, as the next writer, temp files a crashed writer left and ignores their content', async () => {
     folder = await mkdtemp(join(tmpdir(), 'knooppunt-store-'));
     const store = await EmbeddedStore.open(folder);
     await store.importDataset(dataset);
     await writeFile(join(folder, `${STORE_FILE_NAME}.999.abcdef.tmp`), '{"format":"knooppunt-embedded-store","ver');
-    const reopened = await EmbeddedStore.open(folder);
+    const reader = await EmbeddedStore.open(folder);
+    expect((await readdir(folder)).sort()).toEqual([STORE_FILE_NAME, `${STORE_FILE_NAME}.999.abcdef.tmp`]);
+    await reader.close();
+    const reopened = await EmbeddedStore.open(folder, { exclusive: true });
     expect((await reopened.counts()).nodes).toBe(5);
+    await reopened.close();
     expect(await readdir(folder)).toEqual([STORE_FILE_NAME]);
   });
 

@@ -26,6 +26,7 @@ import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
 import { removeStaleTempFiles } from './atomic-file';
 import { FolderShelf, MemoryShelf, SNAPSHOT_FOLDER_NAME, type SnapshotShelf } from './snapshot-shelf';
 import { readStoreFile, STORE_FILE_NAME, writeStoreFile } from './store-file';
+import { LOCK_FILE_NAME, lockStore, type StoreLock } from './store-lock';
 
 function graphContentHash(graph: KnooppuntGraph): string {
   return contentHash(
@@ -51,6 +52,7 @@ export class EmbeddedStore implements GraphStore {
     graph: KnooppuntGraph,
     dataset: DatasetInfo,
     private readonly snapshots: SnapshotShelf,
+    private readonly lock?: StoreLock,
   ) {
     this.file = file;
     this.location = file ?? 'memory';
@@ -58,15 +60,27 @@ export class EmbeddedStore implements GraphStore {
     this.dataset = dataset;
   }
 
-  /** Opens (or creates) the store in `dataDir`, reloading what an earlier run saved. */
-  static async open(dataDir: string): Promise<EmbeddedStore> {
+  /**
+   * Opens (or creates) the store in `dataDir`, reloading what an earlier run saved. A writer (the
+   * server, a command-line import) opens it `exclusive`: it holds the folder's lock until close, and a
+   * second writer is refused with a StoreLockedError (store-lock.ts). Readers need no lock: every write
+   * replaces the file whole.
+   */
+  static async open(dataDir: string, options: { exclusive?: boolean } = {}): Promise<EmbeddedStore> {
     const directory = resolve(dataDir);
     await mkdir(directory, { recursive: true });
-    const file = join(directory, STORE_FILE_NAME);
-    await removeStaleTempFiles(file);
-    const saved = await readStoreFile(file);
-    const snapshots = await FolderShelf.open(join(directory, SNAPSHOT_FOLDER_NAME));
-    return new EmbeddedStore(file, saved?.graph ?? createGraph(), saved?.dataset ?? {}, snapshots);
+    const lock = options.exclusive === true ? await lockStore(directory, join(directory, LOCK_FILE_NAME)) : undefined;
+    try {
+      const file = join(directory, STORE_FILE_NAME);
+      // Only a writer may clear temp files: a reader's could belong to a writer at work.
+      if (lock !== undefined) await removeStaleTempFiles(file);
+      const saved = await readStoreFile(file);
+      const snapshots = await FolderShelf.open(join(directory, SNAPSHOT_FOLDER_NAME));
+      return new EmbeddedStore(file, saved?.graph ?? createGraph(), saved?.dataset ?? {}, snapshots, lock);
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
   }
 
   /** A store that is never written to disk, for tests and one-off analyses. */
@@ -195,5 +209,6 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.writes;
+    await this.lock?.release();
   }
 }
