@@ -13,6 +13,14 @@ export default defineConfig({
         },
       },
       {
+        // The web app's pure modules (layout, level of detail), in Node: no browser needed.
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/contract/**/*.test.ts'],

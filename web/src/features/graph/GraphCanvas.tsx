@@ -9,8 +9,8 @@ import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
-import { layoutOptions } from './layouts';
-import { leafNodes, placeLeaves } from './leaf-placement';
+import { LayoutClient } from './layout/layout-client';
+import { runLayout, type LayoutRun } from './run-layout';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
 
@@ -49,6 +49,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
+  const layoutRun = useRef<LayoutRun>({ generation: 0 });
+  const layoutClient = useRef<LayoutClient | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -71,7 +73,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     resize.observe(container);
     callbacks.current.onReady(cy);
+    layoutClient.current = new LayoutClient();
     return () => {
+      layoutClient.current?.dispose();
+      layoutClient.current = null;
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -95,9 +100,37 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const layoutChanged = previous?.layout !== layout;
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
-    runLayout(cy, container, layout, !fresh && !layoutChanged, callbacks.current.geographicPositions, () =>
-      fitCurrent(cy, callbacks.current.focus),
-    );
+    const client = layoutClient.current;
+    if (!client) return;
+    container.dataset.ready = 'false';
+    // A fresh view waits unseen for its positions rather than showing every node piled on one point.
+    container.dataset.placing = String(fresh || layoutChanged);
+    const started = performance.now();
+    const finish = () => {
+      cy.resize();
+      fitCurrent(cy, callbacks.current.focus);
+      container.dataset.ready = 'true';
+      container.dataset.placing = 'false';
+      const handle = window.__knooppunt;
+      if (handle) {
+        handle.readyAt = performance.now();
+        handle.layoutMs = handle.readyAt - started;
+      }
+    };
+    runLayout({
+      cy,
+      name: layout,
+      incremental: !fresh && !layoutChanged,
+      client,
+      run: layoutRun.current,
+      geographicPositions: callbacks.current.geographicPositions,
+      done: finish,
+      // The elements stay where they were (new ones beside their neighbours): a usable view beats a blank one.
+      failed: (error) => {
+        console.error(error);
+        finish();
+      },
+    });
   }, [elements, viewKey, layout, loading]);
 
   const focusOn = focus && focus.subject === selectedId ? focus : undefined;
@@ -129,58 +162,4 @@ export function GraphCanvas(props: GraphCanvasProps) {
       aria-label={props.label}
     />
   );
-}
-
-function runLayout(
-  cy: Core,
-  container: HTMLElement,
-  name: LayoutName,
-  incremental: boolean,
-  geographicPositions: GraphCanvasProps['geographicPositions'],
-  fit: () => void,
-): void {
-  container.dataset.ready = 'false';
-  const started = performance.now();
-  const finish = () => {
-    cy.resize();
-    fit();
-    container.dataset.ready = 'true';
-    const handle = window.__knooppunt;
-    if (handle) {
-      handle.readyAt = performance.now();
-      handle.layoutMs = handle.readyAt - started;
-    }
-  };
-  if (cy.nodes().empty()) {
-    finish();
-    return;
-  }
-  const positions = name === 'geographic' ? geographicPositions(cy) : undefined;
-  const options = layoutOptions(name, {
-    incremental,
-    nodeCount: cy.nodes().length,
-    roots: cy.nodes('[label = "Municipality"]').map((node) => node.id()),
-    ...(positions ? { positions } : {}),
-  });
-  if (name === 'fcose') {
-    // fcose handles compounds itself; leaves are left out of it and fanned out afterwards.
-    const leaves = leafNodes(cy);
-    const core = cy.elements().difference(leaves).difference(leaves.connectedEdges());
-    const placeAndFinish = () => {
-      placeLeaves(cy, leaves);
-      finish();
-    };
-    if (core.nodes().empty()) {
-      placeAndFinish();
-      return;
-    }
-    const layout = core.layout(options);
-    layout.one('layoutstop', placeAndFinish);
-    layout.run();
-    return;
-  }
-  // The other layouts place the leaves of the compound tree and let the zone boxes follow.
-  const layout = cy.elements().difference(cy.nodes(':parent')).layout(options);
-  layout.one('layoutstop', finish);
-  layout.run();
 }

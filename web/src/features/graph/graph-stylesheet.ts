@@ -12,7 +12,8 @@ const FONT_SIZE: Record<string, number> = { Zone: 12, Municipality: 12, Network:
  */
 const MIN_ZOOMED_FONT_SIZE: Record<string, number> = { Zone: 5, Municipality: 5, Network: 8, Organisation: 13, Offer: 13 };
 
-const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label, size]) => ({
+/** Size and type size by label: all a layout needs to know of the style (the layout worker uses only these). */
+export const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label, size]) => ({
   selector: `node[label = "${label}"]`,
   style: {
     width: label === 'Municipality' ? size * 1.35 : size,

@@ -1,0 +1,95 @@
+// The graph at scale, end to end: many expansions on a big zone, layouts that repeat, "Alles in beeld".
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { graphReady, useDemoApp } from './demo-app';
+
+const demo = useDemoApp();
+
+// Evaluated as strings: the test runner's transpiler may wrap functions in helpers the page lacks.
+const nodeCount = (page: Page) => page.evaluate<number>('window.__knooppunt.cy.nodes().length');
+const readyAt = (page: Page) => page.evaluate<number>('window.__knooppunt.readyAt ?? 0');
+
+/** The next municipality to expand: outside the zone first (their neighbourhoods bring the most), by id. */
+const NEXT_TO_EXPAND = `(() => {
+  const expanded = new Set((new URL(location.href).searchParams.get('expand') ?? '').split(',').filter(Boolean));
+  const candidates = window.__knooppunt.cy.nodes('[label = "Municipality"]').filter((n) => !expanded.has(n.id()));
+  const outside = candidates.filter((n) => n.parent().empty() || n.parent().id() !== 'zone:bruzel');
+  const pick = (outside.nonempty() ? outside : candidates).map((n) => n.id()).sort()[0];
+  return pick ?? null;
+})()`;
+
+async function positions(page: Page): Promise<Record<string, [number, number]>> {
+  return page.evaluate<Record<string, [number, number]>>(
+    "Object.fromEntries(window.__knooppunt.cy.nodes().not(':parent').map((n) => [n.id(), [Math.round(n.position('x') * 100) / 100, Math.round(n.position('y') * 100) / 100]]))",
+  );
+}
+
+/** Every node's box, name included, inside the canvas: what "everything in view" means to a person. */
+const OUTSIDE_VIEW = `(() => {
+  const cy = window.__knooppunt.cy;
+  const e = cy.extent();
+  return cy.nodes().filter((n) => {
+    const b = n.boundingBox({ includeLabels: true });
+    return b.x1 < e.x1 - 0.5 || b.x2 > e.x2 + 0.5 || b.y1 < e.y1 - 0.5 || b.y2 > e.y2 + 0.5;
+  }).map((n) => n.id());
+})()`;
+
+describe('the graph at scale', () => {
+  it('survives twenty expansions on Bruzel with its offers shown, past the size where fcose used to crash', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:bruzel')}&hide=`);
+    await graphReady(page);
+    const start = await nodeCount(page);
+    expect(start).toBeGreaterThan(1000);
+
+    for (let step = 0; step < 20; step++) {
+      const id = await page.evaluate<string | null>(NEXT_TO_EXPAND);
+      expect(id, `step ${step}`).not.toBeNull();
+      const before = await readyAt(page);
+      await page.evaluate(`window.__knooppunt.cy.getElementById(${JSON.stringify(id)}).emit('tap'); null`);
+      await page.getByTestId('expand-button').click();
+      await expect.poll(() => page.url(), { timeout: 10_000 }).toContain(encodeURIComponent(String(id)));
+      await expect.poll(() => readyAt(page), { timeout: 30_000 }).toBeGreaterThan(before);
+      await graphReady(page);
+    }
+
+    expect(errors).toEqual([]);
+    // The old crash needed an expansion on a view above 1,500 nodes; this run went well past that.
+    expect(await nodeCount(page)).toBeGreaterThan(1500);
+    expect(await page.locator('.graph-canvas canvas').count()).toBeGreaterThan(0);
+    await page.close();
+  }, 300_000);
+
+  it('lays a zone out identically on every load', async () => {
+    const url = `${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`;
+    const first = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await first.goto(url);
+    await graphReady(first);
+    const before = await positions(first);
+    await first.close();
+    // Another window size must not move anything either: the view is fitted afterwards.
+    const second = await demo.browser.newPage({ viewport: { width: 1100, height: 700 } });
+    await second.goto(url);
+    await graphReady(second);
+    const after = await positions(second);
+    await second.close();
+    expect(Object.keys(before).length).toBeGreaterThan(50);
+    expect(after).toEqual(before);
+  });
+
+  it('fits every node, names included, in a municipality view and again after "Alles in beeld"', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?nis=11002`);
+    await graphReady(page);
+    expect(await nodeCount(page)).toBeGreaterThan(100);
+    expect(await page.evaluate<string[]>(OUTSIDE_VIEW)).toEqual([]);
+    // Pan away, then ask for everything again.
+    await page.evaluate('window.__knooppunt.cy.panBy({ x: 600, y: -300 }); null');
+    expect((await page.evaluate<string[]>(OUTSIDE_VIEW)).length).toBeGreaterThan(0);
+    await page.getByTestId('fit-button').click();
+    expect(await page.evaluate<string[]>(OUTSIDE_VIEW)).toEqual([]);
+    await page.close();
+  });
+});
