@@ -136,6 +136,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 markers={findings.markers}
                 showMarkers={state.overlays}
                 focus={findings.focus}
+                openGroups={state.groups}
+                onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
                 onCyReady={setCy}
               />
             </div>

@@ -43,6 +43,8 @@ export interface ExplorerState {
   profile?: string;
   /** Nodes whose neighbourhood was merged into the view, in the order they were expanded. */
   expanded: string[];
+  /** Sector groups of a big view that were opened (`group:<municipality>:<sector>` ids). */
+  groups: string[];
   /** Labels filtered out of the graph and the table. */
   hidden: NodeLabel[];
   layout: LayoutName;
@@ -61,7 +63,7 @@ export interface ExplorerState {
 export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
 
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { expanded: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
+  return { expanded: [], groups: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -98,6 +100,7 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     ...(selected ? { selected } : {}),
     ...(profile && /^\d{5}$/.test(profile) ? { profile } : {}),
     expanded: list(params.get('expand')),
+    groups: list(params.get('groups')),
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
     layout: oneOf(LAYOUTS, params.get('layout')) ?? base.layout,
@@ -122,6 +125,7 @@ export function serialiseExplorerState(state: ExplorerState): string {
   if (state.selected) params.set('node', state.selected);
   if (state.profile) params.set('municipality', state.profile);
   if (state.expanded.length > 0) params.set('expand', state.expanded.join(','));
+  if (state.groups.length > 0) params.set('groups', state.groups.join(','));
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);
   params.set('view', state.view);

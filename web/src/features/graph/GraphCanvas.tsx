@@ -1,6 +1,6 @@
 // The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { LayoutName } from '../../lib/explorer-state';
@@ -10,7 +10,9 @@ import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, ty
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
 import { LayoutClient } from './layout/layout-client';
+import { levelOfDetail } from './lod/level-of-detail';
 import { runLayout, type LayoutRun } from './run-layout';
+import { useScaleText } from './scale-text';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
 
@@ -31,6 +33,9 @@ export interface GraphCanvasProps {
   showMarkers: boolean;
   /** The finding the view is focused on; its subject is the selection. */
   focus: FindingFocus | undefined;
+  /** Sector groups someone opened (see lod/); the others stay drawn as one node in a big view. */
+  openGroups: readonly string[];
+  onOpenGroup: (groupId: string) => void;
 }
 
 /** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
@@ -59,7 +64,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!container) return undefined;
     const cy = createCytoscape(container);
     cyRef.current = cy;
-    cy.on('tap', 'node', (event) => callbacks.current.onSelect(event.target.id()));
+    cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.data('group') === true) callbacks.current.onOpenGroup(node.id());
+      else callbacks.current.onSelect(node.id());
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) callbacks.current.onSelect(undefined);
     });
@@ -84,7 +93,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
-  const elements = useMemo(() => toElements(subgraph, focusZoneId, vocab), [subgraph, focusZoneId, vocab]);
+  const scale = useScaleText();
+  const openKey = props.openGroups.join(',');
+  // The selection and a finding's nodes are never hidden in a group.
+  const keepKey = [selectedId ?? '', focus?.subject ?? '', ...(focus?.related ?? [])].join(',');
+  const elements = useMemo(
+    () =>
+      levelOfDetail({
+        subgraph,
+        elements: toElements(subgraph, focusZoneId, vocab),
+        open: new Set(props.openGroups),
+        keep: new Set(keepKey.split(',').filter((id) => id.length > 0)),
+        describe: (group, municipality) => {
+          const name = scale.groupName(group.organisations.length, vocab.sector[group.sector]);
+          return { name, caption: name, kind: scale.groupKind(municipality) };
+        },
+      }),
+    [subgraph, focusZoneId, vocab, scale, openKey, keepKey],
+  );
 
   useEffect(() => {
     const cy = cyRef.current;

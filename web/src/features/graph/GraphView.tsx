@@ -23,6 +23,8 @@ export interface GraphViewProps {
   markers: ReadonlyMap<string, NodeMarker>;
   showMarkers: boolean;
   focus: FindingFocus | undefined;
+  openGroups: readonly string[];
+  onOpenGroup: (groupId: string) => void;
   /** Hands the Cytoscape instance to the shell, for what works on the drawn graph (the export's images). */
   onCyReady?: (cy: Core) => void;
 }
@@ -67,6 +69,8 @@ export function GraphView(props: GraphViewProps) {
         markers={props.markers}
         showMarkers={props.showMarkers}
         focus={props.focus}
+        openGroups={props.openGroups}
+        onOpenGroup={props.onOpenGroup}
       />
       <GraphToolbar cy={cy} />
       <p className="graph-counts" aria-live="polite">

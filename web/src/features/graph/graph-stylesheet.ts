@@ -129,6 +129,25 @@ export const graphStylesheet: StylesheetJson = [
     },
   },
   ...edgeRules,
+  // A sector group (lod/sector-groups.ts): grows with its members, ringed so it reads as several.
+  {
+    selector: 'node[?group]',
+    style: {
+      width: 'mapData(count, 3, 60, 22, 52)',
+      height: 'mapData(count, 3, 60, 22, 52)',
+      'border-width': 3,
+      'border-style': 'double',
+      'border-color': '#ffffff',
+      'font-size': 10,
+      'font-weight': 600,
+      'min-zoomed-font-size': 7,
+    },
+  },
+  // A summed edge is as wide as the relationships it stands for, within reason.
+  {
+    selector: 'edge[weight > 1]',
+    style: { width: 'mapData(weight, 1, 40, 1.2, 8)' },
+  },
   {
     selector: 'edge[type = "ADJACENT_TO"]',
     style: { opacity: 0.7, 'line-dash-pattern': [4, 4] },
