@@ -14,6 +14,7 @@ import { geoRoute } from './routes/geo-route';
 import { graphRoutes } from './routes/graph-routes';
 import { healthRoute } from './routes/health-route';
 import { importRoute } from './routes/import-route';
+import { overviewRoute } from './routes/overview-route';
 import { profileRoute } from './routes/profile-route';
 import { snapshotRoutes } from './routes/snapshot-routes';
 import { zoneDashboardRoute } from './routes/zone-dashboard-route';
@@ -47,6 +48,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/', exportRoute(store, version));
   api.route('/', profileRoute(store, cache));
   api.route('/', geoRoute(centroids));
+  api.route('/', overviewRoute(store, cache));
   api.route('/', importRoute(store, token));
   api.route('/', snapshotRoutes(store, token, version));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));
