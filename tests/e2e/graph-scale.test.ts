@@ -92,4 +92,47 @@ describe('the graph at scale', () => {
     expect(await page.evaluate<string[]>(OUTSIDE_VIEW)).toEqual([]);
     await page.close();
   });
+
+  it('opens the whole graph from the zone picker: zones at Flanders zoom, municipalities once zoomed in, a zone on click', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(demo.server.url);
+    await page.getByTestId('zone-picker').selectOption('vlaanderen');
+    await page.waitForSelector('[data-testid="overview-canvas"][data-ready="true"]', { timeout: 30_000 });
+    expect(page.url()).toContain('graph=vlaanderen');
+    const canvas = page.getByTestId('overview-canvas');
+    const visible = (selector: string) => page.evaluate<number>(`window.__knooppunt.cy.elements(${JSON.stringify(`${selector}:visible`)}).length`);
+    expect(await canvas.getAttribute('data-level')).toBe('zone');
+    expect(await visible('node.lod-zone')).toBe(60);
+    expect(await visible('node.lod-municipality')).toBe(0);
+
+    await page.evaluate("(() => { const cy = window.__knooppunt.cy; const n = cy.getElementById('nis:11002'); cy.zoom({ level: cy.zoom() * 4, renderedPosition: n.renderedPosition() }); })()");
+    expect(await canvas.getAttribute('data-level')).toBe('municipality');
+    expect(await visible('node.lod-zone')).toBe(0);
+    expect(await visible('node.lod-municipality')).toBeGreaterThan(300);
+
+    await page.evaluate("(() => { const cy = window.__knooppunt.cy; cy.zoom(cy.zoom() / 4); cy.getElementById('zone:bruzel').emit('tap'); })()");
+    await graphReady(page);
+    expect(await page.getByTestId('zone-picker').inputValue()).toBe('zone:bruzel');
+    expect(page.url()).not.toContain('graph=vlaanderen');
+    await page.close();
+  });
+
+  it('draws a big zone with sector groups that open on a tap', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:bruzel')}&hide=`);
+    await graphReady(page);
+    const groups = await page.evaluate<{ id: string; name: string; count: number }[]>(
+      "window.__knooppunt.cy.nodes('[?group]').map((n) => ({ id: n.id(), name: n.data('name'), count: n.data('count') }))",
+    );
+    expect(groups.length).toBeGreaterThan(10);
+    const kinderopvang = groups.find((group) => group.id.endsWith(':kinderopvang'));
+    expect(kinderopvang?.name).toBe(`${kinderopvang?.count} kinderopvang`);
+    const before = await nodeCount(page);
+    await page.evaluate(`window.__knooppunt.cy.getElementById(${JSON.stringify(kinderopvang?.id)}).emit('tap'); null`);
+    await expect.poll(() => page.url()).toContain(`groups=${encodeURIComponent(String(kinderopvang?.id))}`);
+    await graphReady(page);
+    await expect.poll(() => nodeCount(page)).toBeGreaterThanOrEqual(before - 1 + (kinderopvang?.count ?? 0));
+    expect(await page.evaluate<number>(`window.__knooppunt.cy.getElementById(${JSON.stringify(kinderopvang?.id)}).length`)).toBe(0);
+    await page.close();
+  });
 });

@@ -19,7 +19,9 @@ import { ZoneDashboardView } from '../features/zone-dashboard/ZoneDashboardView'
 import { TablePanel } from '../features/table/TablePanel';
 import { useZones } from '../features/zones/api/get-zones';
 import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
-import type { ExplorerState } from '../lib/explorer-state';
+import { OverviewView } from '../features/graph/overview/OverviewView';
+import { useOverviewText } from '../features/graph/overview/overview-text';
+import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { displayName } from '../lib/i18n/node-text';
 import { countByLabel } from '../lib/subgraph';
@@ -50,6 +52,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const findings = useExplorerFindings(state, view.visible);
   const zones = useZones();
   const [cy, setCy] = useState<Core | null>(null);
+  const overviewText = useOverviewText();
+  const whole = state.whole && !state.zone && !state.municipality;
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
 
   // Names for ids in findings and coverage: the nodes loaded in view, and every zone.
@@ -74,7 +78,9 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
     ? focus.label === 'Municipality'
       ? t.municipalityView(displayName(focus, vocab))
       : displayName(focus, vocab)
-    : t.appName;
+    : whole
+      ? overviewText.title
+      : t.appName;
 
   useEffect(() => {
     document.title = title === t.appName ? t.appName : `${title} · ${t.appName}`;
@@ -85,8 +91,12 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   return (
     <div className={`app app--${state.view}`}>
       <Header
-        zoneId={state.zone}
-        onZoneChange={(zoneId) => actions.openZone(zoneId)}
+        zoneId={whole ? WHOLE_GRAPH : state.zone}
+        onZoneChange={(zoneId) =>
+          zoneId === WHOLE_GRAPH
+            ? update({ whole: true, zone: undefined, municipality: undefined, expanded: [], groups: [], selected: undefined, finding: undefined, view: GRAPH_VIEWS.has(state.view) ? state.view : 'graph' }, 'push')
+            : actions.openZone(zoneId)
+        }
         onSearchChoose={(hit) => {
           // In the profile, a municipality found is the one to show.
           if (state.view === 'profile' && hit.label === 'Municipality') update({ profile: bareId(hit.id) });
@@ -123,7 +133,18 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             </ViewToggle>
           </div>
           <div className="stage-body">
-            <div className="stage-graph" hidden={!GRAPH_VIEWS.has(state.view)}>
+            {whole && GRAPH_VIEWS.has(state.view) && (
+              <div className="stage-graph">
+                <OverviewView
+                  onOpenZone={(zoneId) => actions.openZone(zoneId)}
+                  // A municipality opens in its zone, selected there, as a search hit does.
+                  onOpenMunicipality={(municipalityId, zoneId) =>
+                    update(zoneId ? { zone: zoneId, expanded: [], groups: [], selected: municipalityId } : { municipality: bareId(municipalityId), selected: municipalityId }, 'push')
+                  }
+                />
+              </div>
+            )}
+            <div className="stage-graph" hidden={whole || !GRAPH_VIEWS.has(state.view)}>
               <GraphView
                 subgraph={view.visible}
                 viewKey={view.viewKey}

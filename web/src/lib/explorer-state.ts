@@ -29,7 +29,12 @@ export interface FindingFilters {
   severity?: Severity;
 }
 
+/** `?graph=vlaanderen`: the whole graph at Flanders zoom (features/graph/overview), when no zone or municipality is open. */
+export const WHOLE_GRAPH = 'vlaanderen';
+
 export interface ExplorerState {
+  /** The whole-graph view; a zone or municipality, once chosen, takes precedence. */
+  whole: boolean;
   /** The eerstelijnszone being viewed (a `zone:` id). */
   zone?: string;
   /** A municipality's NIS, for the view around a municipality that lies in no zone. */
@@ -63,7 +68,7 @@ export interface ExplorerState {
 export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
 
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { expanded: [], groups: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
+  return { whole: false, expanded: [], groups: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -95,6 +100,7 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
   const severity = oneOf(SEVERITIES, params.get('fseverity'));
   return {
     ...base,
+    whole: params.get('graph') === WHOLE_GRAPH && !zone && !municipality,
     ...(zone ? { zone } : {}),
     ...(municipality && !zone ? { municipality } : {}),
     ...(selected ? { selected } : {}),
@@ -122,6 +128,7 @@ export function serialiseExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.zone) params.set('zone', state.zone);
   else if (state.municipality) params.set('nis', state.municipality);
+  else if (state.whole) params.set('graph', WHOLE_GRAPH);
   if (state.selected) params.set('node', state.selected);
   if (state.profile) params.set('municipality', state.profile);
   if (state.expanded.length > 0) params.set('expand', state.expanded.join(','));

@@ -1,0 +1,48 @@
+// The whole graph (Vlaanderen) in the explorer: the overview's aggregates on their place in Flanders.
+import { useMemo } from 'react';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useCentroids } from '../api/get-centroids';
+import { useOverview } from './api/get-overview';
+import { overviewElements } from './overview-elements';
+import { useOverviewText } from './overview-text';
+import { OverviewCanvas } from './OverviewCanvas';
+import '../graph.css';
+import './overview.css';
+
+export interface OverviewViewProps {
+  onOpenZone: (zoneId: string) => void;
+  onOpenMunicipality: (municipalityId: string, zoneId: string | undefined) => void;
+}
+
+export function OverviewView({ onOpenZone, onOpenMunicipality }: OverviewViewProps) {
+  const text = useOverviewText();
+  const { lang } = useI18n();
+  const overview = useOverview(true);
+  const centroids = useCentroids(true);
+  const elements = useMemo(() => {
+    if (!overview.data || !centroids.data) return undefined;
+    const places = new Map(centroids.data.map((c) => [c.nis, { lon: c.lon, lat: c.lat }]));
+    return overviewElements(overview.data, places, { zone: text.zoneCaption, municipality: text.municipalityCaption });
+    // The captions follow the language.
+  }, [overview.data, centroids.data, lang]);
+
+  const failed = overview.isError || centroids.isError;
+  return (
+    <section className="graph-view overview-view" aria-label={text.title}>
+      {elements && overview.data && (
+        <>
+          <OverviewCanvas
+            elements={elements}
+            label={text.label(overview.data.zones.length, overview.data.municipalities.length)}
+            onOpenZone={onOpenZone}
+            onOpenMunicipality={onOpenMunicipality}
+          />
+          <p className="graph-counts">{text.facts(overview.data.nodes, overview.data.relationships)}</p>
+          <p className="overview-hint">{text.hint}</p>
+        </>
+      )}
+      {!elements && !failed && <p className="graph-overlay">{text.loading}</p>}
+      {failed && <p className="graph-overlay graph-overlay--error">{text.error}</p>}
+    </section>
+  );
+}
