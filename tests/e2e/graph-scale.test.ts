@@ -105,12 +105,18 @@ describe('the graph at scale', () => {
     expect(await visible('node.lod-zone')).toBe(60);
     expect(await visible('node.lod-municipality')).toBe(0);
 
+    // Around Antwerpen, a few dozen municipalities in view: their zones' graphs are drawn around them.
     await page.evaluate("(() => { const cy = window.__knooppunt.cy; const n = cy.getElementById('nis:11002'); cy.zoom({ level: cy.zoom() * 4, renderedPosition: n.renderedPosition() }); })()");
-    expect(await canvas.getAttribute('data-level')).toBe('municipality');
+    await expect.poll(() => canvas.getAttribute('data-level')).toBe('detail');
+    await expect.poll(() => canvas.getAttribute('data-detail'), { timeout: 30_000 }).toBe('ready');
     expect(await visible('node.lod-zone')).toBe(0);
-    expect(await visible('node.lod-municipality')).toBeGreaterThan(300);
+    expect(await visible('node.lod-detail')).toBeGreaterThan(500);
+    expect(await visible('edge.lod-municipality')).toBe(0);
+    expect(await page.evaluate<number>("window.__knooppunt.cy.getElementById('nis:11002').connectedEdges('.lod-detail').length")).toBeGreaterThan(50);
 
-    await page.evaluate("(() => { const cy = window.__knooppunt.cy; cy.zoom(cy.zoom() / 4); cy.getElementById('zone:bruzel').emit('tap'); })()");
+    await page.locator('.overview-view').getByTestId('fit-button').click();
+    await expect.poll(() => canvas.getAttribute('data-level')).toBe('zone');
+    await page.evaluate("window.__knooppunt.cy.getElementById('zone:bruzel').emit('tap'); null");
     await graphReady(page);
     expect(await page.getByTestId('zone-picker').inputValue()).toBe('zone:bruzel');
     expect(page.url()).not.toContain('graph=vlaanderen');

@@ -1,5 +1,5 @@
 // One Cytoscape with the fcose extension, and the handle end-to-end tests and benchmarks reach through.
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStylesheet } from './graph-stylesheet';
 
@@ -11,6 +11,8 @@ export interface KnooppuntHandle {
   readyAt?: number;
   /** How long the last layout took, in milliseconds. */
   layoutMs?: number;
+  /** performance.now() when the whole-graph view last finished drawing its detail level. */
+  detailDrawnAt?: number;
 }
 
 declare global {
@@ -19,7 +21,8 @@ declare global {
   }
 }
 
-export function createCytoscape(container: HTMLElement): Core {
+/** `renderer` tunes the renderer for views far bigger than a zone (the whole-graph view's detail level). */
+export function createCytoscape(container: HTMLElement, renderer: Partial<CytoscapeOptions> = {}): Core {
   const cy = cytoscape({
     container,
     style: graphStylesheet,
@@ -32,6 +35,7 @@ export function createCytoscape(container: HTMLElement): Core {
     hideEdgesOnViewport: true,
     textureOnViewport: false,
     motionBlur: false,
+    ...renderer,
   });
   window.__knooppunt = { cy };
   return cy;

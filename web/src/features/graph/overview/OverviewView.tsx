@@ -1,7 +1,9 @@
 // The whole graph (Vlaanderen) in the explorer: the overview's aggregates on their place in Flanders.
-import { useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCentroids } from '../api/get-centroids';
+import { zoneGraphQueryOptions } from '../api/get-zone-graph';
 import { useOverview } from './api/get-overview';
 import { overviewElements } from './overview-elements';
 import { useOverviewText } from './overview-text';
@@ -19,12 +21,18 @@ export function OverviewView({ onOpenZone, onOpenMunicipality }: OverviewViewPro
   const { lang } = useI18n();
   const overview = useOverview(true);
   const centroids = useCentroids(true);
+  const queryClient = useQueryClient();
+  const places = useMemo(() => new Map((centroids.data ?? []).map((c) => [c.nis, { lon: c.lon, lat: c.lat }])), [centroids.data]);
   const elements = useMemo(() => {
     if (!overview.data || !centroids.data) return undefined;
-    const places = new Map(centroids.data.map((c) => [c.nis, { lon: c.lon, lat: c.lat }]));
     return overviewElements(overview.data, places, { zone: text.zoneCaption, municipality: text.municipalityCaption });
     // The captions follow the language.
-  }, [overview.data, centroids.data, lang]);
+  }, [overview.data, centroids.data, places, lang]);
+  // Zone graphs come through the query cache, so opening a zone after seeing its detail costs nothing.
+  const loadZoneGraphs = useCallback(
+    (zoneIds: readonly string[]) => Promise.all(zoneIds.map((zoneId) => queryClient.fetchQuery(zoneGraphQueryOptions(zoneId)))),
+    [queryClient],
+  );
 
   const failed = overview.isError || centroids.isError;
   return (
@@ -33,6 +41,8 @@ export function OverviewView({ onOpenZone, onOpenMunicipality }: OverviewViewPro
         <>
           <OverviewCanvas
             elements={elements}
+            centroids={places}
+            loadZoneGraphs={loadZoneGraphs}
             label={text.label(overview.data.zones.length, overview.data.municipalities.length)}
             onOpenZone={onOpenZone}
             onOpenMunicipality={onOpenMunicipality}

@@ -62,7 +62,15 @@ export function overviewElements(
     elements.push({
       group: 'nodes',
       classes: 'lod-municipality',
-      data: { id: municipality.id, name: municipality.name, caption: captions.municipality(municipality.name, actors), level: 'municipality', actors, zone: zoneOf.get(municipality.id) ?? '' },
+      data: {
+        id: municipality.id,
+        name: municipality.name,
+        caption: captions.municipality(municipality.name, actors),
+        level: 'municipality',
+        actors,
+        zone: zoneOf.get(municipality.id) ?? '',
+        zones: municipality.zones.join(','),
+      },
       position: { ...position },
     });
   }

@@ -50,8 +50,35 @@ export const overviewStylesheet: StylesheetJson = [
       'haystack-radius': 0,
       'line-color': '#7b8794',
       opacity: 0.35,
-      width: 'mapData(weight, 1, 120, 2, 40)',
     },
+  },
+  {
+    selector: 'edge[weight]',
+    style: { width: 'mapData(weight, 1, 120, 2, 40)' },
+  },
+  {
+    selector: 'node.lod-detail',
+    style: {
+      shape: 'data(shape)' as 'ellipse',
+      'background-color': 'data(colour)',
+      width: 14,
+      height: 14,
+      'font-size': 9,
+      // Names only once zoomed in far enough to read them: thousands of labels are the slowest thing to draw.
+      'min-zoomed-font-size': 11,
+    },
+  },
+  {
+    selector: 'node.lod-detail[label = "Network"]',
+    style: { width: 22, height: 22 },
+  },
+  {
+    selector: 'node.lod-detail[label = "Offer"]',
+    style: { width: 8, height: 8 },
+  },
+  {
+    selector: 'edge.lod-detail',
+    style: { 'line-color': 'data(colour)', width: 1, opacity: 0.45 },
   },
   {
     selector: '.lod-hidden',
