@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `pnpm bench [import|api|neo4j|findings|zone-dashboard|export|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
+# `pnpm bench [import|api|neo4j|findings|zone-dashboard|export|web-scale|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
 source "$(dirname "$0")/lib/common.sh"
 which="${1:-all}"
 shift || true
@@ -11,6 +11,7 @@ case "$which" in
   findings) run findings "$@" ;;
   zone-dashboard) run zone-dashboard "$@" ;;
   export) run export "$@" ;;
-  all) run import; run api-load; run neo4j-import; run findings; run zone-dashboard; run export ;;
-  *) echo "usage: pnpm bench [import|api|neo4j|findings|zone-dashboard|export|all]" >&2; exit 2 ;;
+  web-scale) run web-scale "$@" ;;
+  all) run import; run api-load; run neo4j-import; run findings; run zone-dashboard; run export; run web-scale ;;
+  *) echo "usage: pnpm bench [import|api|neo4j|findings|zone-dashboard|export|web-scale|all]" >&2; exit 2 ;;
 esac

@@ -11,7 +11,8 @@ export interface KnooppuntHandle {
   readyAt?: number;
   /** How long the last layout took, in milliseconds. */
   layoutMs?: number;
-  /** performance.now() when the whole-graph view last finished drawing its detail level. */
+  /** performance.now() when the whole-graph view last had its detail level's data, and when it had drawn it. */
+  detailFetchedAt?: number;
   detailDrawnAt?: number;
 }
 

@@ -68,6 +68,8 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
     const started = performance.now();
     const cy = createCytoscape(container, LARGE_GRAPH_RENDERER);
     cy.style(overviewStylesheet);
+    // Every node sits on its place in Flanders: dragging anywhere pans the map.
+    cy.autoungrabify(true);
     cy.add(elements);
     const zoneLevel = cy.elements('.lod-zone');
     const fitZones = () => fitView(cy, zoneLevel.nonempty() ? zoneLevel : cy.elements());
@@ -101,6 +103,7 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
         return [];
       });
       if (disposed) return;
+      if (window.__knooppunt) window.__knooppunt.detailFetchedAt = performance.now();
       const added = detailElements(subgraphs, centroids, (id) => cy.getElementById(id).nonempty());
       cy.batch(() => {
         const fresh = cy.add(added);

@@ -70,6 +70,7 @@ export function overviewElements(
         actors,
         zone: zoneOf.get(municipality.id) ?? '',
         zones: municipality.zones.join(','),
+        province: municipality.province ?? '',
       },
       position: { ...position },
     });
