@@ -251,6 +251,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             onExpand={actions.expand}
             onOpenZone={(zoneId) => actions.openZone(zoneId, true)}
             onOpenProfile={(municipalityId) => update({ view: 'profile', profile: bareId(municipalityId) }, 'push')}
+            {...(state.selected !== undefined && view.capped.has(state.selected) ? { cappedAt: view.capped.get(state.selected) } : {})}
+            onShowAll={(nodeId) => update({ uncapped: [...state.uncapped, nodeId] }, 'push')}
             onClose={() => actions.select(undefined)}
           />
         )}

@@ -38,6 +38,7 @@ export function useExplorerActions(
           municipality: undefined,
           expanded: [],
           groups: [],
+          uncapped: [],
           selected: keepSelection ? state.selected : undefined,
           finding: keepSelection ? state.finding : undefined,
         },

@@ -48,6 +48,8 @@ export interface ExplorerState {
   profile?: string;
   /** Nodes whose neighbourhood was merged into the view, in the order they were expanded. */
   expanded: string[];
+  /** Expanded nodes whose neighbourhood is loaded whole rather than capped (`?all=`). */
+  uncapped: string[];
   /** Sector groups of a big view that were opened (`group:<municipality>:<sector>` ids). */
   groups: string[];
   /** Labels filtered out of the graph and the table. */
@@ -67,8 +69,13 @@ export interface ExplorerState {
 /** Offers outnumber everything else in a zone; they stay out of the way until asked for. */
 export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
 
+/**
+ * The geographic layout by default: municipalities on their place, everything else around them. It costs no
+ * force simulation (a zone of a thousand nodes is placed at once), gives the same picture on every load and
+ * reads like the map people know; the force layout stays one choice away.
+ */
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { whole: false, expanded: [], groups: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
+  return { whole: false, expanded: [], uncapped: [], groups: [], hidden: [...DEFAULT_HIDDEN], layout: 'geographic', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -107,6 +114,7 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     ...(profile && /^\d{5}$/.test(profile) ? { profile } : {}),
     expanded: list(params.get('expand')),
     groups: list(params.get('groups')),
+    uncapped: list(params.get('all')),
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
     layout: oneOf(LAYOUTS, params.get('layout')) ?? base.layout,
@@ -132,6 +140,7 @@ export function serialiseExplorerState(state: ExplorerState): string {
   if (state.selected) params.set('node', state.selected);
   if (state.profile) params.set('municipality', state.profile);
   if (state.expanded.length > 0) params.set('expand', state.expanded.join(','));
+  if (state.uncapped.length > 0) params.set('all', state.uncapped.join(','));
   if (state.groups.length > 0) params.set('groups', state.groups.join(','));
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);

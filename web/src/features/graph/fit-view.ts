@@ -17,6 +17,13 @@ const CAPTION_MARGIN = 90;
 export function fitView(cy: Core, elements?: Collection, maxZoom = cy.maxZoom()): void {
   const target = elements ?? cy.elements();
   if (target.empty() || cy.width() === 0 || cy.height() === 0) return;
+  // Names too small to draw at one zoom do not count in Cytoscape's box; at the zoom of the fit they may
+  // appear and stick out. A second pass at the new zoom takes them in.
+  fitOnce(cy, target, maxZoom);
+  fitOnce(cy, target, maxZoom);
+}
+
+function fitOnce(cy: Core, target: Collection, maxZoom: number): void {
   const measured = target.length <= MEASURED_LABELS_LIMIT;
   const shapes = target.boundingBox({ includeLabels: false, includeOverlays: false });
   const box = measured
