@@ -163,4 +163,25 @@ describe('the graph at scale', () => {
     await expect.poll(() => note.count()).toBe(0);
     await page.close();
   });
+
+  it('sizes nodes by their relationships, hides a relationship type, and the legend follows', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`);
+    await graphReady(page);
+    const widths = () => page.evaluate<number[]>("window.__knooppunt.cy.nodes('[label = \"Organisation\"]').map((n) => n.width())");
+    expect(new Set(await widths()).size).toBe(1);
+    await page.getByTestId('size-picker').selectOption('degree');
+    await expect.poll(async () => new Set(await widths()).size).toBeGreaterThan(3);
+    expect(page.url()).toContain('size=degree');
+
+    const covers = () => page.evaluate<number>('window.__knooppunt.cy.edges(\'[type = "COVERS"]\').length');
+    const legend = page.locator('.legend');
+    expect(await covers()).toBeGreaterThan(0);
+    await expect(legend.textContent()).resolves.toContain('Dekt');
+    await page.getByTestId('relationship-filter-COVERS').uncheck();
+    await expect.poll(covers).toBe(0);
+    await expect(legend.textContent()).resolves.not.toContain('Dekt');
+    expect(page.url()).toContain('hiderel=COVERS');
+    await page.close();
+  });
 });

@@ -10,6 +10,8 @@ import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
 import { Legend } from '../features/graph/Legend';
+import { withoutRelationshipTypes } from '../features/graph/styling/node-size';
+import { StylingControls } from '../features/graph/styling/StylingControls';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { MunicipalityProfileView } from '../features/municipality-profile/MunicipalityProfileView';
@@ -19,6 +21,7 @@ import { ZoneDashboardView } from '../features/zone-dashboard/ZoneDashboardView'
 import { TablePanel } from '../features/table/TablePanel';
 import { useZones } from '../features/zones/api/get-zones';
 import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
+import type { RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { OverviewView } from '../features/graph/overview/OverviewView';
 import { useOverviewText } from '../features/graph/overview/overview-text';
 import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
@@ -55,6 +58,14 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const overviewText = useOverviewText();
   const whole = state.whole && !state.zone && !state.municipality;
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
+  // The relationship filter applies to the drawing and its legend; the table keeps every relationship.
+  const hiddenRelationshipsKey = state.hiddenRelationships.join(',');
+  const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(state.hiddenRelationships)), [view.visible, hiddenRelationshipsKey]);
+  const relationshipCounts = useMemo(() => {
+    const byType = new Map<RelationshipType, number>();
+    for (const rel of view.visible.relationships) byType.set(rel.type, (byType.get(rel.type) ?? 0) + 1);
+    return byType;
+  }, [view.visible]);
 
   // Names for ids in findings and coverage: the nodes loaded in view, and every zone.
   const names = useMemo(() => {
@@ -111,7 +122,14 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             <LabelFilters hidden={state.hidden} counts={counts} onChange={(hidden) => update({ hidden })} />
             <FindingOverlayControls show={state.overlays} onChange={(overlays) => update({ overlays })} counts={findings.markerCounts} />
             <LayoutPicker layout={state.layout} onChange={(layout) => update({ layout })} />
-            <Legend subgraph={view.visible} />
+            <StylingControls
+              sizeBy={state.sizeBy}
+              onSizeByChange={(sizeBy) => update({ sizeBy })}
+              hiddenRelationships={state.hiddenRelationships}
+              onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
+              counts={relationshipCounts}
+            />
+            <Legend subgraph={drawn} />
           </aside>
         )}
         <main id="main" className="stage" tabIndex={-1}>
@@ -146,7 +164,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             )}
             <div className="stage-graph" hidden={whole || !GRAPH_VIEWS.has(state.view)}>
               <GraphView
-                subgraph={view.visible}
+                subgraph={drawn}
                 viewKey={view.viewKey}
                 focusZoneId={state.zone}
                 title={title}
@@ -158,6 +176,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 showMarkers={state.overlays}
                 focus={findings.focus}
                 openGroups={state.groups}
+                sizeBy={state.sizeBy}
                 onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
                 onCyReady={setCy}
               />

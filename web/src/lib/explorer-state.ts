@@ -1,10 +1,14 @@
 // What the explorer shows, as read from and written to the query string so a link reopens the view.
 import { FINDING_KINDS, RULE_IDS, SEVERITIES, type FindingKind, type RuleId, type Severity } from '@knooppunt/server/domain/findings';
-import { NODE_LABELS, type NodeLabel } from '@knooppunt/server/domain/vocabulary';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'geographic'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+
+/** What a node's size says: its kind (fixed per label), how many relationships it has, or how many findings. */
+export const SIZE_MEASURES = ['kind', 'degree', 'findings'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
 /** How the explorer shows the view: the graph, its table twin, or both. */
 export const VIEWS = ['graph', 'table', 'split'] as const;
@@ -52,6 +56,10 @@ export interface ExplorerState {
   uncapped: string[];
   /** Sector groups of a big view that were opened (`group:<municipality>:<sector>` ids). */
   groups: string[];
+  /** What node size encodes in the graph (`?size=`). */
+  sizeBy: SizeMeasure;
+  /** Relationship types not drawn in the graph (`?hiderel=`). */
+  hiddenRelationships: RelationshipType[];
   /** Labels filtered out of the graph and the table. */
   hidden: NodeLabel[];
   layout: LayoutName;
@@ -75,7 +83,7 @@ export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
  * reads like the map people know; the force layout stays one choice away.
  */
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { whole: false, expanded: [], uncapped: [], groups: [], hidden: [...DEFAULT_HIDDEN], layout: 'geographic', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
+  return { whole: false, expanded: [], uncapped: [], groups: [], sizeBy: 'kind', hiddenRelationships: [], hidden: [...DEFAULT_HIDDEN], layout: 'geographic', view: 'graph', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -115,6 +123,8 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     expanded: list(params.get('expand')),
     groups: list(params.get('groups')),
     uncapped: list(params.get('all')),
+    sizeBy: oneOf(SIZE_MEASURES, params.get('size')) ?? base.sizeBy,
+    hiddenRelationships: list(params.get('hiderel')).filter((type): type is RelationshipType => oneOf(RELATIONSHIP_TYPES, type) !== undefined),
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
     layout: oneOf(LAYOUTS, params.get('layout')) ?? base.layout,
@@ -144,6 +154,8 @@ export function serialiseExplorerState(state: ExplorerState): string {
   if (state.groups.length > 0) params.set('groups', state.groups.join(','));
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);
+  if (state.sizeBy !== 'kind') params.set('size', state.sizeBy);
+  if (state.hiddenRelationships.length > 0) params.set('hiderel', RELATIONSHIP_TYPES.filter((type) => state.hiddenRelationships.includes(type)).join(','));
   params.set('view', state.view);
   if (state.findings.scope !== 'zone') params.set('scope', state.findings.scope);
   if (state.findings.kind) params.set('fkind', state.findings.kind);

@@ -3,7 +3,7 @@ import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
-import type { LayoutName } from '../../lib/explorer-state';
+import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
@@ -13,6 +13,7 @@ import { LayoutClient } from './layout/layout-client';
 import { levelOfDetail } from './lod/level-of-detail';
 import { runLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
+import { nodeSizes } from './styling/node-size';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
 
@@ -36,6 +37,8 @@ export interface GraphCanvasProps {
   /** Sector groups someone opened (see lod/); the others stay drawn as one node in a big view. */
   openGroups: readonly string[];
   onOpenGroup: (groupId: string) => void;
+  /** What node size encodes (styling/node-size.ts). */
+  sizeBy: SizeMeasure;
 }
 
 /** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
@@ -111,6 +114,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }),
     [subgraph, focusZoneId, vocab, scale, openKey, keepKey],
   );
+  const findingCounts = useMemo(() => new Map([...markers].map(([id, marker]) => [id, marker.count])), [markers]);
+  const sized = useMemo(() => {
+    const sizes = nodeSizes(subgraph, props.sizeBy, findingCounts);
+    if (!sizes) return elements;
+    return elements.map((element) => {
+      const size = element.group === 'nodes' ? sizes.get(String(element.data.id)) : undefined;
+      return size === undefined ? element : { ...element, data: { ...element.data, size } };
+    });
+  }, [elements, subgraph, props.sizeBy, findingCounts]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -122,7 +134,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     const previous = drawn.current;
     const fresh = previous === null || previous.viewKey !== viewKey;
-    const { structureChanged } = fresh ? replaceElements(cy, elements) : updateElements(cy, elements);
+    const { structureChanged } = fresh ? replaceElements(cy, sized) : updateElements(cy, sized);
     const layoutChanged = previous?.layout !== layout;
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
@@ -157,7 +169,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         finish();
       },
     });
-  }, [elements, viewKey, layout, loading]);
+  }, [sized, viewKey, layout, loading]);
 
   const focusOn = focus && focus.subject === selectedId ? focus : undefined;
   useEffect(() => {

@@ -143,6 +143,11 @@ export const graphStylesheet: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // Size by a measure (styling/node-size.ts), when one is chosen.
+  {
+    selector: 'node[size]',
+    style: { width: 'data(size)', height: 'data(size)' },
+  },
   // A summed edge is as wide as the relationships it stands for, within reason.
   {
     selector: 'edge[weight > 1]',
