@@ -183,12 +183,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     applyFocus(cy, focusOn);
     // While a layout runs it fits at its end, and fits the focus then.
     if (containerRef.current?.dataset.ready === 'true') fitCurrent(cy, focusOn);
-  }, [selectedId, elements, focusOn?.id, focusOn?.related.length]);
+    // `loading` too: the elements reach the canvas only once it ends (the geographic layout waits for centroids).
+  }, [selectedId, elements, loading, focusOn?.id, focusOn?.related.length]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) applyMarkers(cy, markers, showMarkers);
-  }, [markers, showMarkers, elements]);
+  }, [markers, showMarkers, elements, loading]);
 
   return (
     <div
