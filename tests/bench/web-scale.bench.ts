@@ -90,6 +90,9 @@ interface ProvinceRun {
   panP90Ms: number;
   baselineFirstDrawMs: number;
   baselinePanP90Ms: number;
+  /** Cytoscape's WebGL renderer on the same elements with the same viewport options, to decide whether to use it. */
+  webglFirstDrawMs: number;
+  webglPanP90Ms: number;
 }
 
 async function provinceRun(browser: Browser, server: RunningKnooppunt, province: string): Promise<ProvinceRun> {
@@ -123,27 +126,37 @@ async function provinceRun(browser: Browser, server: RunningKnooppunt, province:
   await page.close();
 
   // The baseline: plain Cytoscape.js, its defaults, drawing every element the view held, at the same viewport.
-  const baseline = await browser.newPage({ viewport: VIEWPORT });
-  await baseline.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
-  await baseline.addScriptTag({ path: cytoscapeScript });
-  await baseline.evaluate(`window.graphJson = ${onScreen.json}; null`);
-  const baselineFirstDrawMs = await baseline.evaluate<number>(`new Promise((resolve) => {
-    const { viewport, elements } = window.graphJson;
-    const started = performance.now();
-    window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' }, zoom: viewport.zoom, pan: viewport.pan, autoungrabify: true });
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
-  })`);
-  const baselinePan = await dragFrameTimes(baseline);
-  await baseline.close();
+  const baseline = await plainCytoscape(browser, onScreen.json, {});
+  // The same with the WebGL renderer and the view's own viewport options.
+  const webgl = await plainCytoscape(browser, onScreen.json, { renderer: { name: 'canvas', webgl: true }, textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 });
   return {
     elements: onScreen.count,
     firstDrawMs: drawnAt - zoomedAt,
     fetchMs: fetchedAt - zoomedAt,
     fromNavigationMs: drawnAt,
     panP90Ms: p90(panTimes),
-    baselineFirstDrawMs,
-    baselinePanP90Ms: p90(baselinePan),
+    baselineFirstDrawMs: baseline.firstDrawMs,
+    baselinePanP90Ms: baseline.panP90Ms,
+    webglFirstDrawMs: webgl.firstDrawMs,
+    webglPanP90Ms: webgl.panP90Ms,
   };
+}
+
+/** Cytoscape.js alone on a blank page, drawing `graphJson` with `options`: first draw and drag frames. */
+async function plainCytoscape(browser: Browser, graphJson: string, options: Record<string, unknown>): Promise<{ firstDrawMs: number; panP90Ms: number }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
+  await page.addScriptTag({ path: cytoscapeScript });
+  await page.evaluate(`window.graphJson = ${graphJson}; null`);
+  const firstDrawMs = await page.evaluate<number>(`new Promise((resolve) => {
+    const { viewport, elements } = window.graphJson;
+    const started = performance.now();
+    window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' }, zoom: viewport.zoom, pan: viewport.pan, autoungrabify: true, ...${JSON.stringify(options)} });
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+  })`);
+  const pan = await dragFrameTimes(page);
+  await page.close();
+  return { firstDrawMs, panP90Ms: p90(pan) };
 }
 
 /** From navigation to the zone drawn, laid out and fitted (GraphCanvas sets readyAt then). */
@@ -200,6 +213,8 @@ try {
       'baseline pan p90 ms': round(r.baselinePanP90Ms),
       'first draw ratio': (r.firstDrawMs / r.baselineFirstDrawMs).toFixed(2),
       'pan ratio': (r.panP90Ms / r.baselinePanP90Ms).toFixed(2),
+      'WebGL first draw ms': round(r.webglFirstDrawMs),
+      'WebGL pan p90 ms': round(r.webglPanP90Ms),
       'Bruzel+offers TTI ms': round(bruzel[index] ?? Number.NaN),
       [`${largest.id} (${largest.nodes} nodes) TTI ms`]: round(largestZone[index] ?? Number.NaN),
     })),

@@ -115,6 +115,11 @@ describe('the graph at scale', () => {
     expect(await visible('node.lod-detail')).toBeGreaterThan(500);
     expect(await visible('edge.lod-municipality')).toBe(0);
     expect(await page.evaluate<number>("window.__knooppunt.cy.getElementById('nis:11002').connectedEdges('.lod-detail').length")).toBeGreaterThan(50);
+    // Names only once zoomed in far enough to read them.
+    const named = () => page.evaluate<number>("window.__knooppunt.cy.nodes('.lod-named').length");
+    expect(await named()).toBe(0);
+    await page.evaluate("(() => { const cy = window.__knooppunt.cy; const n = cy.getElementById('nis:11002'); cy.zoom({ level: cy.zoom() * 4, renderedPosition: n.renderedPosition() }); })()");
+    await expect.poll(named).toBeGreaterThan(20);
 
     await page.locator('.overview-view').getByTestId('fit-button').click();
     await expect.poll(() => canvas.getAttribute('data-level')).toBe('zone');

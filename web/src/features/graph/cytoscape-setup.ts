@@ -14,6 +14,8 @@ export interface KnooppuntHandle {
   /** performance.now() when the whole-graph view last had its detail level's data, and when it had drawn it. */
   detailFetchedAt?: number;
   detailDrawnAt?: number;
+  /** When the detail's elements were built and when Cytoscape had added them: where the first draw's time goes. */
+  detailSteps?: { built: number; added: number };
 }
 
 declare global {

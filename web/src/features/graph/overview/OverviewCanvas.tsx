@@ -7,7 +7,7 @@ import { createCytoscape } from '../cytoscape-setup';
 import { fitView } from '../fit-view';
 import { GraphToolbar } from '../GraphToolbar';
 import { detailElements } from './detail-elements';
-import { overviewLevel, type OverviewLevel } from './overview-levels';
+import { NAMES_ZOOM_FACTOR, overviewLevel, type OverviewLevel } from './overview-levels';
 import { overviewStylesheet } from './overview-stylesheet';
 
 export interface OverviewCanvasProps {
@@ -39,6 +39,24 @@ function showLevel(cy: Core, level: OverviewLevel): void {
     cy.elements(show).filter('.lod-hidden').removeClass('lod-hidden');
   });
   cy.container()?.setAttribute('data-level', level);
+}
+
+/** Names for the detail nodes in view once zoomed in far enough to read them; none otherwise. */
+function nameDetail(cy: Core, named: boolean): void {
+  cy.batch(() => {
+    if (!named) {
+      cy.nodes('.lod-named').removeClass('lod-named');
+      return;
+    }
+    const { x1, x2, y1, y2 } = cy.extent();
+    cy.nodes('.lod-detail')
+      .filter((node) => {
+        if (node.hasClass('lod-named')) return false;
+        const { x, y } = node.position();
+        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
+      })
+      .addClass('lod-named');
+  });
 }
 
 function municipalitiesInView(cy: Core): string[] {
@@ -105,10 +123,12 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
       if (disposed) return;
       if (window.__knooppunt) window.__knooppunt.detailFetchedAt = performance.now();
       const added = detailElements(subgraphs, centroids, (id) => cy.getElementById(id).nonempty());
+      const builtAt = performance.now();
       cy.batch(() => {
         const fresh = cy.add(added);
         if (level !== 'detail') fresh.addClass('lod-hidden');
       });
+      if (window.__knooppunt) window.__knooppunt.detailSteps = { built: builtAt, added: performance.now() };
       await nextPaint();
       if (disposed) return;
       container.dataset.detail = 'ready';
@@ -120,6 +140,7 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
       const next = overviewLevel(cy.zoom(), baseZoom, inView.length);
       if (next !== level) showLevel(cy, (level = next));
       if (level === 'detail') void loadDetail(inView);
+      nameDetail(cy, level === 'detail' && cy.zoom() >= baseZoom * NAMES_ZOOM_FACTOR);
     };
     // Levels change once the viewport settles, not on every frame of a pan.
     let settle: ReturnType<typeof setTimeout> | undefined;

@@ -33,8 +33,8 @@ describe('detailElements', () => {
     expect(ids.filter((id) => !id.startsWith('r:'))).toEqual(['org:a', 'offer:a']);
   });
 
-  it('keeps only relationships with both ends drawn and none to a zone', () => {
-    expect(ids.filter((id) => id.startsWith('r:')).sort()).toEqual(['r:loc', 'r:op', 'r:prov']);
+  it('keeps only relationships with both ends drawn, none to a zone, and not where an offer is located', () => {
+    expect(ids.filter((id) => id.startsWith('r:')).sort()).toEqual(['r:op', 'r:prov']);
   });
 
   it('places the actors near their municipality and shortens long names', () => {

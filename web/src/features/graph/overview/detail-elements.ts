@@ -8,12 +8,18 @@ import { geographicPositions } from '../geographic-layout';
 
 /** Municipalities and zones are on the canvas already, as aggregates; the detail hangs off them. */
 const AGGREGATED = new Set(['Municipality', 'Zone']);
+/**
+ * Where an offer is located is where it is drawn (beside its municipality), so that edge says nothing more
+ * at this level; leaving it out spares a sixth of a province's elements. A zone's own view draws it.
+ */
+const SHOWN_BY_PLACE = new Set(['LOCATED_IN']);
 const CAPTION_LENGTH = 28;
 
 /**
  * Elements for the nodes and relationships of `subgraphs` not yet on the canvas (`present`), positioned
- * around the municipalities' centroids. Relationships to zones (membership, the zorgraad's zone) are left
- * out: at this level the zone is where things are, not a node to link to.
+ * around the municipalities' centroids (every relationship counts for the placing). Relationships to zones
+ * (membership, the zorgraad's zone) are left out: at this level the zone is where things are, not a node to
+ * link to; so is where an offer is located (SHOWN_BY_PLACE).
  */
 export function detailElements(
   subgraphs: readonly Subgraph[],
@@ -31,6 +37,7 @@ export function detailElements(
     return node !== undefined && node.label !== 'Zone';
   };
   const edges = [...relationships.values()].filter((rel) => linkable(rel.from) && linkable(rel.to));
+  const drawnEdges = edges.filter((rel) => !SHOWN_BY_PLACE.has(rel.type));
   const positions = geographicPositions(
     [...nodes.values()].map((node) => ({ id: node.id, label: node.label })),
     edges.map((rel) => ({ source: rel.from, target: rel.to })),
@@ -58,7 +65,7 @@ export function detailElements(
   }
   // An edge needs both ends drawn: a municipality without a known place has no aggregate to hang off.
   const drawn = (id: string) => added.has(id) || present(id);
-  for (const rel of edges) {
+  for (const rel of drawnEdges) {
     if (present(rel.id) || !drawn(rel.from) || !drawn(rel.to)) continue;
     if (AGGREGATED.has(nodes.get(rel.from)?.label ?? '') && AGGREGATED.has(nodes.get(rel.to)?.label ?? '')) continue;
     elements.push({

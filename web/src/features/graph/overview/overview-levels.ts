@@ -10,6 +10,9 @@ export const MUNICIPALITY_ZOOM_FACTOR = 1.6;
  */
 export const DETAIL_MAX_MUNICIPALITIES = 100;
 
+/** Zoomed in this far beyond "everything in view", the detail's nodes in view get their names. */
+export const NAMES_ZOOM_FACTOR = 12;
+
 /** Detail as soon as few enough municipalities are in view, whatever the zoom; else zones until zoomed in. */
 export function overviewLevel(zoom: number, baseZoom: number, municipalitiesInView: number): OverviewLevel {
   if (municipalitiesInView > 0 && municipalitiesInView <= DETAIL_MAX_MUNICIPALITIES) return 'detail';

@@ -4,7 +4,7 @@ import { LABEL_COLOUR } from '../../../lib/palette';
 
 export const overviewStylesheet: StylesheetJson = [
   {
-    selector: 'node',
+    selector: 'node.lod-zone, node.lod-municipality',
     style: {
       label: 'data(caption)',
       'text-valign': 'bottom',
@@ -63,9 +63,19 @@ export const overviewStylesheet: StylesheetJson = [
       'background-color': 'data(colour)',
       width: 14,
       height: 14,
+    },
+  },
+  // Names of the detail only once legible (OverviewCanvas sets the class when zoomed in): measuring
+  // tens of thousands of labels is most of what a first paint would cost.
+  {
+    selector: 'node.lod-detail.lod-named',
+    style: {
+      label: 'data(caption)',
       'font-size': 9,
-      // Names only once zoomed in far enough to read them: thousands of labels are the slowest thing to draw.
-      'min-zoomed-font-size': 11,
+      'text-valign': 'bottom',
+      'text-margin-y': 2,
+      color: '#28323c',
+      'min-zoomed-font-size': 8,
     },
   },
   {
