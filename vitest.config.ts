@@ -13,7 +13,7 @@ export default defineConfig({
         },
       },
       {
-        // The web app's pure modules (map measures, class breaks, geometry): no browser needed.
+        // The web app's pure modules (map measures and geometry, layout, level of detail), in Node: no browser needed.
         test: {
           name: 'web',
           include: ['web/src/**/*.test.ts'],

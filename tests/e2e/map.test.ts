@@ -140,6 +140,16 @@ describe('the map', () => {
     }
   });
 
+  it('opens the whole graph of Flanders from the map', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?view=map`);
+    await mapReady(page);
+    await page.getByTestId('map-whole-graph').click();
+    await page.waitForSelector('[data-testid="overview-canvas"][data-ready="true"]', { timeout: 30_000 });
+    expect(page.url()).toContain('graph=vlaanderen');
+    expect(page.url()).toContain('view=graph');
+  });
+
   it('outlines the municipalities of a finding chosen in Bevindingen', async () => {
     const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     try {

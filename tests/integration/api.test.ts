@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { HealthResponse, NodeDetail, Problem, SearchHit, ZoneSummary } from '@knooppunt/server/domain/api';
 import type { CoverageResponse } from '@knooppunt/server/domain/coverage';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
+import type { Overview } from '@knooppunt/server/domain/overview';
 import { createApp } from '@knooppunt/server/http/app';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { strToU8, zipSync } from 'fflate';
@@ -120,6 +121,15 @@ describe('read API', () => {
     expect(Object.keys(openapi.paths)).toEqual(
       expect.arrayContaining(['/health', '/zones', '/zones/{id}/graph', '/municipalities/{nis}/graph', '/nodes/{id}', '/nodes/{id}/neighbourhood', '/search', '/import', '/findings', '/coverage', '/map', '/geo/boundaries']),
     );
+  });
+
+  it('serves the overview of the whole graph, with every node either counted at a municipality or unplaced', async () => {
+    const overview = (await (await app.request('/api/overview')).json()) as Overview;
+    const health = (await (await app.request('/api/health')).json()) as { counts: { nodes: number; relationships: number } };
+    expect(overview.nodes).toBe(health.counts.nodes);
+    expect(overview.relationships).toBe(health.counts.relationships);
+    const counted = overview.municipalities.reduce((sum, m) => sum + Object.values(m.actors).reduce((a, b) => a + (b ?? 0), 0), 0);
+    expect(counted + overview.unplaced + overview.municipalities.length + overview.zones.length).toBe(overview.nodes);
   });
 
   it('answers an unknown API path with a 404 problem, not the web app', async () => {

@@ -20,6 +20,7 @@ import { mapRoute } from './routes/map-route';
 import { graphRoutes } from './routes/graph-routes';
 import { healthRoute } from './routes/health-route';
 import { importRoute } from './routes/import-route';
+import { overviewRoute } from './routes/overview-route';
 import { profileRoute } from './routes/profile-route';
 import { snapshotRoutes } from './routes/snapshot-routes';
 import { zoneDashboardRoute } from './routes/zone-dashboard-route';
@@ -62,6 +63,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   api.route('/', profileRoute(store, cache));
   api.route('/', mapRoute(store, cache));
   api.route('/', geoRoute(centroids, boundaries));
+  api.route('/', overviewRoute(store, cache));
   api.route('/', importRoute(store, writeAccess));
   api.route('/', snapshotRoutes(store, writeAccess, version));
   api.get('/openapi.json', (c) => c.json(openApiDocument(version)));

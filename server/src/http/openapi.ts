@@ -40,6 +40,12 @@ export function openApiDocument(version: string): object {
     servers: [{ url: '/api' }],
     paths: {
       '/health': { get: { summary: 'Backend and counts', responses: { 200: { description: 'ok', ...json(ref('Health')) } } } },
+      '/overview': {
+        get: {
+          summary: 'The whole graph at Flanders zoom: per municipality its zones and how many networks, organisations and offers it is home to; per zone its municipalities; the relationships between municipalities summed (weight)',
+          responses: { 200: { description: 'ok', ...json({ type: 'object', required: ['zones', 'municipalities', 'links', 'nodes', 'relationships', 'unplaced'] }) } },
+        },
+      },
       '/zones': { get: { summary: 'All zones (eerstelijnszones)', responses: { 200: { description: 'ok', ...json({ type: 'array', items: ref('ZoneSummary') }) } } } },
       '/zones/{id}/graph': {
         get: {

@@ -13,6 +13,8 @@ import { MapView } from '../features/map/MapView';
 import { mapText } from '../features/map/map-text';
 import { useMunicipalityProfile } from '../features/municipality-profile/api/get-municipality-profile';
 import { Legend } from '../features/graph/Legend';
+import { withoutRelationshipTypes } from '../features/graph/styling/node-size';
+import { StylingControls } from '../features/graph/styling/StylingControls';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { MunicipalityProfileView } from '../features/municipality-profile/MunicipalityProfileView';
@@ -22,7 +24,10 @@ import { ZoneDashboardView } from '../features/zone-dashboard/ZoneDashboardView'
 import { TablePanel } from '../features/table/TablePanel';
 import { useZones } from '../features/zones/api/get-zones';
 import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
-import type { ExplorerState } from '../lib/explorer-state';
+import type { RelationshipType } from '@knooppunt/server/domain/vocabulary';
+import { OverviewView } from '../features/graph/overview/OverviewView';
+import { useOverviewText } from '../features/graph/overview/overview-text';
+import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { displayName } from '../lib/i18n/node-text';
 import { countByLabel } from '../lib/subgraph';
@@ -54,7 +59,17 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const zones = useZones();
   const [cy, setCy] = useState<Core | null>(null);
   const [mapSvg, setMapSvg] = useState<SVGSVGElement | null>(null);
+  const overviewText = useOverviewText();
+  const whole = state.whole && !state.zone && !state.municipality;
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
+  // The relationship filter applies to the drawing and its legend; the table keeps every relationship.
+  const hiddenRelationshipsKey = state.hiddenRelationships.join(',');
+  const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(state.hiddenRelationships)), [view.visible, hiddenRelationshipsKey]);
+  const relationshipCounts = useMemo(() => {
+    const byType = new Map<RelationshipType, number>();
+    for (const rel of view.visible.relationships) byType.set(rel.type, (byType.get(rel.type) ?? 0) + 1);
+    return byType;
+  }, [view.visible]);
 
   // Names for ids in findings and coverage: the nodes loaded in view, and every zone.
   const names = useMemo(() => {
@@ -79,7 +94,9 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
     ? focus.label === 'Municipality'
       ? t.municipalityView(displayName(focus, vocab))
       : displayName(focus, vocab)
-    : t.appName;
+    : whole
+      ? overviewText.title
+      : t.appName;
   const mapWords = mapText[lang];
   const title =
     state.view === 'map'
@@ -117,8 +134,12 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
     <div className={`app app--${state.view}${showsPanel ? ' app--with-panel' : ''}`}>
       <Header
         // A profile shows its municipality's zone in the picker, not an empty "choose a zone".
-        zoneId={state.zone ?? (state.view === 'profile' ? profile.data?.zones[0]?.id : undefined)}
-        onZoneChange={(zoneId) => actions.openZone(zoneId)}
+        zoneId={whole ? WHOLE_GRAPH : (state.zone ?? (state.view === 'profile' ? profile.data?.zones[0]?.id : undefined))}
+        onZoneChange={(zoneId) =>
+          zoneId === WHOLE_GRAPH
+            ? update({ whole: true, zone: undefined, municipality: undefined, expanded: [], groups: [], selected: undefined, finding: undefined, view: GRAPH_VIEWS.has(state.view) ? state.view : 'graph' }, 'push')
+            : actions.openZone(zoneId)
+        }
         onSearchChoose={(hit) => {
           // In the profile, a municipality found is the one to show.
           if (state.view === 'profile' && hit.label === 'Municipality') update({ profile: bareId(hit.id) });
@@ -133,7 +154,14 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             <LabelFilters hidden={state.hidden} counts={counts} onChange={(hidden) => update({ hidden })} />
             <FindingOverlayControls show={state.overlays} onChange={(overlays) => update({ overlays })} counts={findings.markerCounts} />
             <LayoutPicker layout={state.layout} onChange={(layout) => update({ layout })} />
-            <Legend subgraph={view.visible} />
+            <StylingControls
+              sizeBy={state.sizeBy}
+              onSizeByChange={(sizeBy) => update({ sizeBy })}
+              hiddenRelationships={state.hiddenRelationships}
+              onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
+              counts={relationshipCounts}
+            />
+            <Legend subgraph={drawn} />
           </aside>
         )}
         <main id="main" className="stage" tabIndex={-1}>
@@ -171,6 +199,9 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                   findingMunicipalities={findings.focus ? [findings.focus.subject, ...findings.focus.related] : []}
                   onOpenProfile={(nis) => update({ view: 'profile', profile: nis, selected: `nis:${nis}` }, 'push')}
                   onOpenZone={(zoneId, mode) => update({ view: mode, zone: zoneId, province: undefined, municipality: undefined, expanded: [] }, 'push')}
+                  onOpenWholeGraph={() =>
+                    update({ view: 'graph', whole: true, zone: undefined, province: undefined, municipality: undefined, expanded: [], groups: [], selected: undefined, finding: undefined }, 'push')
+                  }
                   onOpenFindings={({ kind, severity, zone }) =>
                     update({ view: 'findings', ...(zone ? { zone } : {}), findings: { scope: zone ? 'zone' : 'all', kind, severity } }, 'push')
                   }
@@ -191,9 +222,20 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 />
               </div>
             )}
-            <div className="stage-graph" hidden={!GRAPH_VIEWS.has(state.view)}>
+            {whole && GRAPH_VIEWS.has(state.view) && (
+              <div className="stage-graph">
+                <OverviewView
+                  onOpenZone={(zoneId) => actions.openZone(zoneId)}
+                  // A municipality opens in its zone, selected there, as a search hit does.
+                  onOpenMunicipality={(municipalityId, zoneId) =>
+                    update(zoneId ? { zone: zoneId, expanded: [], groups: [], selected: municipalityId } : { municipality: bareId(municipalityId), selected: municipalityId }, 'push')
+                  }
+                />
+              </div>
+            )}
+            <div className="stage-graph" hidden={whole || !GRAPH_VIEWS.has(state.view)}>
               <GraphView
-                subgraph={view.visible}
+                subgraph={drawn}
                 viewKey={view.viewKey}
                 focusZoneId={state.zone}
                 title={title}
@@ -204,6 +246,9 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 markers={findings.markers}
                 showMarkers={state.overlays}
                 focus={findings.focus}
+                openGroups={state.groups}
+                sizeBy={state.sizeBy}
+                onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
                 onCyReady={setCy}
               />
             </div>
@@ -302,6 +347,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             }}
             onOpenZone={(zoneId) => actions.openZone(zoneId, true)}
             onOpenProfile={(municipalityId) => update({ view: 'profile', profile: bareId(municipalityId) }, 'push')}
+            {...(state.selected !== undefined && view.capped.has(state.selected) ? { cappedAt: view.capped.get(state.selected) } : {})}
+            onShowAll={(nodeId) => update({ uncapped: [...state.uncapped, nodeId] }, 'push')}
             onClose={() => actions.select(undefined)}
           />
         )}

@@ -3,7 +3,9 @@ import type { SearchHit } from '@knooppunt/server/domain/api';
 import { useMemo } from 'react';
 import { SearchBox } from '../features/search/SearchBox';
 import { useZones } from '../features/zones/api/get-zones';
+import { useOverviewText } from '../features/graph/overview/overview-text';
 import { ZonePicker } from '../features/zones/ZonePicker';
+import { WHOLE_GRAPH } from '../lib/explorer-state';
 import type { Lang } from '../lib/i18n/lang';
 import { useI18n } from '../lib/i18n/i18n';
 import { LangSwitch } from './LangSwitch';
@@ -18,6 +20,7 @@ export interface HeaderProps {
 export function Header({ zoneId, onZoneChange, onSearchChoose, onLangChange }: HeaderProps) {
   const { t } = useI18n();
   const zones = useZones();
+  const overview = useOverviewText();
   const zoneName = useMemo(() => {
     const names = new Map((zones.data ?? []).map((zone) => [zone.id, zone.name]));
     return (zoneId: string) => names.get(zoneId) ?? zoneId;
@@ -40,7 +43,7 @@ export function Header({ zoneId, onZoneChange, onSearchChoose, onLangChange }: H
           <p>{t.tagline}</p>
         </div>
       </div>
-      <ZonePicker zoneId={zoneId} onChange={onZoneChange} />
+      <ZonePicker zoneId={zoneId} onChange={onZoneChange} extraOption={{ value: WHOLE_GRAPH, label: overview.option }} />
       <SearchBox onChoose={onSearchChoose} zoneName={zoneName} />
       <LangSwitch onChange={onLangChange} />
     </header>

@@ -37,6 +37,8 @@ export function useExplorerActions(
           zone: zoneId,
           municipality: undefined,
           expanded: [],
+          groups: [],
+          uncapped: [],
           selected: keepSelection ? state.selected : undefined,
           finding: keepSelection ? state.finding : undefined,
         },
@@ -65,7 +67,7 @@ export function useExplorerActions(
         update(
           zone
             ? { zone, municipality: undefined, expanded: zone === state.zone ? state.expanded : [], selected: hit.id, finding: undefined }
-            : { zone: undefined, municipality: bareId(hit.id), expanded: [], selected: hit.id, finding: undefined },
+            : { zone: undefined, municipality: bareId(hit.id), expanded: [], groups: [], selected: hit.id, finding: undefined },
           'push',
         );
         return;

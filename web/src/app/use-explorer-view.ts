@@ -21,13 +21,17 @@ export interface ExplorerView {
   expanding: ReadonlySet<string>;
   /** Identifies the base of the view; a new one redraws the graph from scratch. */
   viewKey: string;
+  /** Expanded nodes whose neighbourhood the hub cap cut short, with how many neighbours came. */
+  capped: ReadonlyMap<string, number>;
 }
 
 export function useExplorerView(state: ExplorerState): ExplorerView {
   const zoneGraph = useZoneGraph(state.zone);
   const municipalityGraph = useMunicipalityGraph(state.zone ? undefined : state.municipality);
   const base = state.zone ? zoneGraph : state.municipality ? municipalityGraph : undefined;
-  const expansions = useNeighbourhoods(state.expanded);
+  const uncappedKey = state.uncapped.join(',');
+  const uncapped = useMemo(() => new Set(state.uncapped), [uncappedKey]);
+  const expansions = useNeighbourhoods(state.expanded, uncapped);
 
   // Query results are new arrays every render; their update times say when the data really changed.
   const expansionKey = expansions.map((query) => query.dataUpdatedAt).join(',');
@@ -41,11 +45,16 @@ export function useExplorerView(state: ExplorerState): ExplorerView {
   const visibleIds = useMemo(() => new Set(visible.nodes.map((node) => node.id)), [visible]);
 
   const expanding = new Set(state.expanded.filter((_, index) => expansions[index]?.isPending));
+  const capped = new Map<string, number>();
+  state.expanded.forEach((id, index) => {
+    const data = expansions[index]?.data;
+    if (data?.truncated) capped.set(id, data.nodes.length - 1);
+  });
   let status: ViewStatus = 'ready';
   if (!base && state.expanded.length === 0) status = 'idle';
   else if (base?.isPending || (!base && expanding.size === state.expanded.length)) status = 'loading';
   else if (base?.isError) status = 'error';
 
   const viewKey = state.zone ?? (state.municipality ? `nis:${state.municipality}` : 'expansions');
-  return { full, visible, visibleIds, status, expanding, viewKey };
+  return { full, visible, visibleIds, status, expanding, viewKey, capped };
 }

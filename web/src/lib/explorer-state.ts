@@ -1,10 +1,14 @@
 // What the explorer shows, as read from and written to the query string so a link reopens the view.
 import { FINDING_KINDS, RULE_IDS, SEVERITIES, type FindingKind, type RuleId, type Severity } from '@knooppunt/server/domain/findings';
-import { NODE_LABELS, type NodeLabel } from '@knooppunt/server/domain/vocabulary';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'geographic'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+
+/** What a node's size says: its kind (fixed per label), how many relationships it has, or how many findings. */
+export const SIZE_MEASURES = ['kind', 'degree', 'findings'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
 /** How the explorer shows the network: on the map of municipalities, as a graph, its table twin, or both. */
 export const VIEWS = ['map', 'graph', 'table', 'split'] as const;
@@ -29,7 +33,12 @@ export interface FindingFilters {
   severity?: Severity;
 }
 
+/** `?graph=vlaanderen`: the whole graph at Flanders zoom (features/graph/overview), when no zone or municipality is open. */
+export const WHOLE_GRAPH = 'vlaanderen';
+
 export interface ExplorerState {
+  /** The whole-graph view; a zone or municipality, once chosen, takes precedence. */
+  whole: boolean;
   /** The eerstelijnszone being viewed (a `zone:` id). */
   zone?: string;
   /** A municipality's NIS, for the view around a municipality that lies in no zone. */
@@ -43,6 +52,14 @@ export interface ExplorerState {
   profile?: string;
   /** Nodes whose neighbourhood was merged into the view, in the order they were expanded. */
   expanded: string[];
+  /** Expanded nodes whose neighbourhood is loaded whole rather than capped (`?all=`). */
+  uncapped: string[];
+  /** Sector groups of a big view that were opened (`group:<municipality>:<sector>` ids). */
+  groups: string[];
+  /** What node size encodes in the graph (`?size=`). */
+  sizeBy: SizeMeasure;
+  /** Relationship types not drawn in the graph (`?hiderel=`). */
+  hiddenRelationships: RelationshipType[];
   /** Labels filtered out of the graph and the table. */
   hidden: NodeLabel[];
   layout: LayoutName;
@@ -66,9 +83,14 @@ export interface ExplorerState {
 /** Offers outnumber everything else in a zone; they stay out of the way until asked for. */
 export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
 
-/** The map is the first screen; a link to a zone or a municipality without a view opens its graph. */
+/**
+ * The map is the first screen; a link to a zone or a municipality without a view opens its graph. The graph's
+ * layout is geographic by default: municipalities on their place, everything else around them. It costs no
+ * force simulation (a zone of a thousand nodes is placed at once), gives the same picture on every load and
+ * reads like the map people know; the force layout stays one choice away.
+ */
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { expanded: [], hidden: [...DEFAULT_HIDDEN], layout: 'fcose', view: 'map', lang, findings: { scope: 'zone' }, overlays: true };
+  return { whole: false, expanded: [], uncapped: [], groups: [], sizeBy: 'kind', hiddenRelationships: [], hidden: [...DEFAULT_HIDDEN], layout: 'geographic', view: 'map', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 const MEASURE_FORM = /^[a-z]+(:[A-Za-z_]+)?$/;
@@ -105,15 +127,20 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
   const per100 = Number(params.get('per100'));
   return {
     ...base,
+    whole: params.get('graph') === WHOLE_GRAPH && !zone && !municipality,
     ...(zone ? { zone } : {}),
     ...(municipality && !zone ? { municipality } : {}),
     ...(selected ? { selected } : {}),
     ...(profile && /^\d{5}$/.test(profile) ? { profile } : {}),
     expanded: list(params.get('expand')),
+    groups: list(params.get('groups')),
+    uncapped: list(params.get('all')),
+    sizeBy: oneOf(SIZE_MEASURES, params.get('size')) ?? base.sizeBy,
+    hiddenRelationships: list(params.get('hiderel')).filter((type): type is RelationshipType => oneOf(RELATIONSHIP_TYPES, type) !== undefined),
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
     layout: oneOf(LAYOUTS, params.get('layout')) ?? base.layout,
-    view: oneOf(ALL_VIEWS, params.get('view')) ?? (zone || municipality ? 'graph' : base.view),
+    view: oneOf(ALL_VIEWS, params.get('view')) ?? (zone || municipality || params.get('graph') === WHOLE_GRAPH ? 'graph' : base.view),
     findings: {
       scope: scope(params.get('scope')),
       ...(kind ? { kind } : {}),
@@ -134,11 +161,16 @@ export function serialiseExplorerState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.zone) params.set('zone', state.zone);
   else if (state.municipality) params.set('nis', state.municipality);
+  else if (state.whole) params.set('graph', WHOLE_GRAPH);
   if (state.selected) params.set('node', state.selected);
   if (state.profile) params.set('municipality', state.profile);
   if (state.expanded.length > 0) params.set('expand', state.expanded.join(','));
+  if (state.uncapped.length > 0) params.set('all', state.uncapped.join(','));
+  if (state.groups.length > 0) params.set('groups', state.groups.join(','));
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);
+  if (state.sizeBy !== 'kind') params.set('size', state.sizeBy);
+  if (state.hiddenRelationships.length > 0) params.set('hiderel', RELATIONSHIP_TYPES.filter((type) => state.hiddenRelationships.includes(type)).join(','));
   params.set('view', state.view);
   if (state.findings.scope !== 'zone') params.set('scope', state.findings.scope);
   if (state.findings.kind) params.set('fkind', state.findings.kind);

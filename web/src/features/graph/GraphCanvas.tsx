@@ -1,16 +1,19 @@
 // The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
-import type { LayoutName } from '../../lib/explorer-state';
+import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
-import { layoutOptions } from './layouts';
-import { leafNodes, placeLeaves } from './leaf-placement';
+import { LayoutClient } from './layout/layout-client';
+import { levelOfDetail } from './lod/level-of-detail';
+import { runLayout, type LayoutRun } from './run-layout';
+import { useScaleText } from './scale-text';
+import { nodeSizes } from './styling/node-size';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
 
@@ -31,6 +34,11 @@ export interface GraphCanvasProps {
   showMarkers: boolean;
   /** The finding the view is focused on; its subject is the selection. */
   focus: FindingFocus | undefined;
+  /** Sector groups someone opened (see lod/); the others stay drawn as one node in a big view. */
+  openGroups: readonly string[];
+  onOpenGroup: (groupId: string) => void;
+  /** What node size encodes (styling/node-size.ts). */
+  sizeBy: SizeMeasure;
 }
 
 /** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
@@ -49,6 +57,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
+  const layoutRun = useRef<LayoutRun>({ generation: 0 });
+  const layoutClient = useRef<LayoutClient | null>(null);
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -57,7 +67,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!container) return undefined;
     const cy = createCytoscape(container);
     cyRef.current = cy;
-    cy.on('tap', 'node', (event) => callbacks.current.onSelect(event.target.id()));
+    cy.on('tap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.data('group') === true) callbacks.current.onOpenGroup(node.id());
+      else callbacks.current.onSelect(node.id());
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) callbacks.current.onSelect(undefined);
     });
@@ -71,7 +85,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     resize.observe(container);
     callbacks.current.onReady(cy);
+    layoutClient.current = new LayoutClient();
     return () => {
+      layoutClient.current?.dispose();
+      layoutClient.current = null;
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
@@ -79,7 +96,33 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
   }, []);
 
-  const elements = useMemo(() => toElements(subgraph, focusZoneId, vocab), [subgraph, focusZoneId, vocab]);
+  const scale = useScaleText();
+  const openKey = props.openGroups.join(',');
+  // The selection and a finding's nodes are never hidden in a group.
+  const keepKey = [selectedId ?? '', focus?.subject ?? '', ...(focus?.related ?? [])].join(',');
+  const elements = useMemo(
+    () =>
+      levelOfDetail({
+        subgraph,
+        elements: toElements(subgraph, focusZoneId, vocab),
+        open: new Set(props.openGroups),
+        keep: new Set(keepKey.split(',').filter((id) => id.length > 0)),
+        describe: (group, municipality) => {
+          const name = scale.groupName(group.organisations.length, vocab.sector[group.sector]);
+          return { name, caption: name, kind: scale.groupKind(municipality) };
+        },
+      }),
+    [subgraph, focusZoneId, vocab, scale, openKey, keepKey],
+  );
+  const findingCounts = useMemo(() => new Map([...markers].map(([id, marker]) => [id, marker.count])), [markers]);
+  const sized = useMemo(() => {
+    const sizes = nodeSizes(subgraph, props.sizeBy, findingCounts);
+    if (!sizes) return elements;
+    return elements.map((element) => {
+      const size = element.group === 'nodes' ? sizes.get(String(element.data.id)) : undefined;
+      return size === undefined ? element : { ...element, data: { ...element.data, size } };
+    });
+  }, [elements, subgraph, props.sizeBy, findingCounts]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -91,14 +134,42 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     const previous = drawn.current;
     const fresh = previous === null || previous.viewKey !== viewKey;
-    const { structureChanged } = fresh ? replaceElements(cy, elements) : updateElements(cy, elements);
+    const { structureChanged } = fresh ? replaceElements(cy, sized) : updateElements(cy, sized);
     const layoutChanged = previous?.layout !== layout;
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
-    runLayout(cy, container, layout, !fresh && !layoutChanged, callbacks.current.geographicPositions, () =>
-      fitCurrent(cy, callbacks.current.focus),
-    );
-  }, [elements, viewKey, layout, loading]);
+    const client = layoutClient.current;
+    if (!client) return;
+    container.dataset.ready = 'false';
+    // A fresh view waits unseen for its positions rather than showing every node piled on one point.
+    container.dataset.placing = String(fresh || layoutChanged);
+    const started = performance.now();
+    const finish = () => {
+      cy.resize();
+      fitCurrent(cy, callbacks.current.focus);
+      container.dataset.ready = 'true';
+      container.dataset.placing = 'false';
+      const handle = window.__knooppunt;
+      if (handle) {
+        handle.readyAt = performance.now();
+        handle.layoutMs = handle.readyAt - started;
+      }
+    };
+    runLayout({
+      cy,
+      name: layout,
+      incremental: !fresh && !layoutChanged,
+      client,
+      run: layoutRun.current,
+      geographicPositions: callbacks.current.geographicPositions,
+      done: finish,
+      // The elements stay where they were (new ones beside their neighbours): a usable view beats a blank one.
+      failed: (error) => {
+        console.error(error);
+        finish();
+      },
+    });
+  }, [sized, viewKey, layout, loading]);
 
   const focusOn = focus && focus.subject === selectedId ? focus : undefined;
   useEffect(() => {
@@ -112,12 +183,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     applyFocus(cy, focusOn);
     // While a layout runs it fits at its end, and fits the focus then.
     if (containerRef.current?.dataset.ready === 'true') fitCurrent(cy, focusOn);
-  }, [selectedId, elements, focusOn?.id, focusOn?.related.length]);
+    // `loading` too: the elements reach the canvas only once it ends (the geographic layout waits for centroids).
+  }, [selectedId, elements, loading, focusOn?.id, focusOn?.related.length]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) applyMarkers(cy, markers, showMarkers);
-  }, [markers, showMarkers, elements]);
+  }, [markers, showMarkers, elements, loading]);
 
   return (
     <div
@@ -129,58 +201,4 @@ export function GraphCanvas(props: GraphCanvasProps) {
       aria-label={props.label}
     />
   );
-}
-
-function runLayout(
-  cy: Core,
-  container: HTMLElement,
-  name: LayoutName,
-  incremental: boolean,
-  geographicPositions: GraphCanvasProps['geographicPositions'],
-  fit: () => void,
-): void {
-  container.dataset.ready = 'false';
-  const started = performance.now();
-  const finish = () => {
-    cy.resize();
-    fit();
-    container.dataset.ready = 'true';
-    const handle = window.__knooppunt;
-    if (handle) {
-      handle.readyAt = performance.now();
-      handle.layoutMs = handle.readyAt - started;
-    }
-  };
-  if (cy.nodes().empty()) {
-    finish();
-    return;
-  }
-  const positions = name === 'geographic' ? geographicPositions(cy) : undefined;
-  const options = layoutOptions(name, {
-    incremental,
-    nodeCount: cy.nodes().length,
-    roots: cy.nodes('[label = "Municipality"]').map((node) => node.id()),
-    ...(positions ? { positions } : {}),
-  });
-  if (name === 'fcose') {
-    // fcose handles compounds itself; leaves are left out of it and fanned out afterwards.
-    const leaves = leafNodes(cy);
-    const core = cy.elements().difference(leaves).difference(leaves.connectedEdges());
-    const placeAndFinish = () => {
-      placeLeaves(cy, leaves);
-      finish();
-    };
-    if (core.nodes().empty()) {
-      placeAndFinish();
-      return;
-    }
-    const layout = core.layout(options);
-    layout.one('layoutstop', placeAndFinish);
-    layout.run();
-    return;
-  }
-  // The other layouts place the leaves of the compound tree and let the zone boxes follow.
-  const layout = cy.elements().difference(cy.nodes(':parent')).layout(options);
-  layout.one('layoutstop', finish);
-  layout.run();
 }

@@ -9,11 +9,12 @@ function zoomBy(cy: Core, factor: number): void {
   cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
-export function GraphToolbar({ cy }: { cy: Core | null }) {
+/** `fit` replaces fitting every element, for a view that fits only one of its levels (the whole-graph view). */
+export function GraphToolbar({ cy, fit = fitView }: { cy: Core | null; fit?: (cy: Core) => void }) {
   const { t } = useI18n();
   return (
     <div className="graph-toolbar" role="toolbar" aria-label={t.viewLabel}>
-      <button type="button" data-testid="fit-button" title={t.fit} aria-label={t.fit} onClick={() => cy && fitView(cy)}>
+      <button type="button" data-testid="fit-button" title={t.fit} aria-label={t.fit} onClick={() => cy && fit(cy)}>
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
         </svg>

@@ -2,7 +2,7 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
-import type { LayoutName } from '../../lib/explorer-state';
+import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import './graph.css';
 import { useCentroids } from './api/get-centroids';
@@ -23,6 +23,9 @@ export interface GraphViewProps {
   markers: ReadonlyMap<string, NodeMarker>;
   showMarkers: boolean;
   focus: FindingFocus | undefined;
+  openGroups: readonly string[];
+  onOpenGroup: (groupId: string) => void;
+  sizeBy: SizeMeasure;
   /** Hands the Cytoscape instance to the shell, for what works on the drawn graph (the export's images). */
   onCyReady?: (cy: Core) => void;
 }
@@ -67,6 +70,9 @@ export function GraphView(props: GraphViewProps) {
         markers={props.markers}
         showMarkers={props.showMarkers}
         focus={props.focus}
+        openGroups={props.openGroups}
+        onOpenGroup={props.onOpenGroup}
+        sizeBy={props.sizeBy}
       />
       <GraphToolbar cy={cy} />
       <p className="graph-counts" aria-live="polite">

@@ -1,5 +1,5 @@
 // One Cytoscape with the fcose extension, and the handle end-to-end tests and benchmarks reach through.
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStylesheet } from './graph-stylesheet';
 
@@ -11,6 +11,11 @@ export interface KnooppuntHandle {
   readyAt?: number;
   /** How long the last layout took, in milliseconds. */
   layoutMs?: number;
+  /** performance.now() when the whole-graph view last had its detail level's data, and when it had drawn it. */
+  detailFetchedAt?: number;
+  detailDrawnAt?: number;
+  /** When the detail's elements were built and when Cytoscape had added them: where the first draw's time goes. */
+  detailSteps?: { built: number; added: number };
 }
 
 declare global {
@@ -19,7 +24,8 @@ declare global {
   }
 }
 
-export function createCytoscape(container: HTMLElement): Core {
+/** `renderer` tunes the renderer for views far bigger than a zone (the whole-graph view's detail level). */
+export function createCytoscape(container: HTMLElement, renderer: Partial<CytoscapeOptions> = {}): Core {
   const cy = cytoscape({
     container,
     style: graphStylesheet,
@@ -32,6 +38,7 @@ export function createCytoscape(container: HTMLElement): Core {
     hideEdgesOnViewport: true,
     textureOnViewport: false,
     motionBlur: false,
+    ...renderer,
   });
   window.__knooppunt = { cy };
   return cy;

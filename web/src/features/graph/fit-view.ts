@@ -1,7 +1,14 @@
-// Fits the view to the graph without measuring every label, which Cytoscape's own fit() would do first.
+// Fits the view to the graph, names included, measuring labels only where that stays cheap.
 import type { Collection, Core } from 'cytoscape';
 
 const FIT_PADDING = 36;
+/**
+ * Up to this many elements the box includes every drawn name (a municipality's long name on the left edge
+ * was cut off when only node shapes counted); above it, measuring each label costs more than a frame and
+ * a margin of half a caption's width stands in for them.
+ */
+const MEASURED_LABELS_LIMIT = 4000;
+const CAPTION_MARGIN = 90;
 
 /**
  * Fit the whole graph, or only `elements` (a finding's nodes), never zooming in further than
@@ -10,10 +17,20 @@ const FIT_PADDING = 36;
 export function fitView(cy: Core, elements?: Collection, maxZoom = cy.maxZoom()): void {
   const target = elements ?? cy.elements();
   if (target.empty() || cy.width() === 0 || cy.height() === 0) return;
-  const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
-  // Labels hang below nodes; leave them a little more room at the bottom.
+  // Names too small to draw at one zoom do not count in Cytoscape's box; at the zoom of the fit they may
+  // appear and stick out. A second pass at the new zoom takes them in.
+  fitOnce(cy, target, maxZoom);
+  fitOnce(cy, target, maxZoom);
+}
+
+function fitOnce(cy: Core, target: Collection, maxZoom: number): void {
+  const measured = target.length <= MEASURED_LABELS_LIMIT;
+  const shapes = target.boundingBox({ includeLabels: false, includeOverlays: false });
+  const box = measured
+    ? target.boundingBox({ includeLabels: true, includeOverlays: false })
+    : { x1: shapes.x1 - CAPTION_MARGIN, x2: shapes.x2 + CAPTION_MARGIN, y1: shapes.y1, y2: shapes.y2 + 16, w: shapes.w + 2 * CAPTION_MARGIN, h: shapes.h + 16 };
   const width = Math.max(box.w, 1);
-  const height = Math.max(box.h, 1) + 16;
+  const height = Math.max(box.h, 1);
   const zoom = Math.min(
     maxZoom,
     cy.maxZoom(),
@@ -21,6 +38,6 @@ export function fitView(cy: Core, elements?: Collection, maxZoom = cy.maxZoom())
   );
   cy.viewport({
     zoom,
-    pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2 + 16)) / 2 },
+    pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 },
   });
 }

@@ -1,10 +1,8 @@
 // Geographic positions: municipalities at their centroids, every other node near the municipalities it links to.
 import { bareId } from '@knooppunt/server/domain/ids';
+import { project, type Point } from '../../lib/geo-projection';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point };
 
 export interface LayoutNode {
   id: string;
@@ -16,15 +14,7 @@ export interface LayoutEdge {
   target: string;
 }
 
-/** Pixels per degree of latitude; a degree of longitude is shorter by cos(51°), Flanders' latitude. */
-const SCALE = 6000;
-const LON_FACTOR = Math.cos((51 * Math.PI) / 180);
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/** Equirectangular projection with y flipped, since screen y grows downwards. */
-export function project(lon: number, lat: number): Point {
-  return { x: lon * LON_FACTOR * SCALE, y: -lat * SCALE };
-}
 
 /** A small stable number from a string (FNV-1a), so offsets do not move between runs. */
 function hash(text: string): number {

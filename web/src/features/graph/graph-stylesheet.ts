@@ -12,7 +12,8 @@ const FONT_SIZE: Record<string, number> = { Zone: 12, Municipality: 12, Network:
  */
 const MIN_ZOOMED_FONT_SIZE: Record<string, number> = { Zone: 5, Municipality: 5, Network: 8, Organisation: 13, Offer: 13 };
 
-const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label, size]) => ({
+/** Size and type size by label: all a layout needs to know of the style (the layout worker uses only these). */
+export const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label, size]) => ({
   selector: `node[label = "${label}"]`,
   style: {
     width: label === 'Municipality' ? size * 1.35 : size,
@@ -128,6 +129,30 @@ export const graphStylesheet: StylesheetJson = [
     },
   },
   ...edgeRules,
+  // A sector group (lod/sector-groups.ts): grows with its members, ringed so it reads as several.
+  {
+    selector: 'node[?group]',
+    style: {
+      width: 'mapData(count, 3, 60, 22, 52)',
+      height: 'mapData(count, 3, 60, 22, 52)',
+      'border-width': 3,
+      'border-style': 'double',
+      'border-color': '#ffffff',
+      'font-size': 10,
+      'font-weight': 600,
+      'min-zoomed-font-size': 7,
+    },
+  },
+  // Size by a measure (styling/node-size.ts), when one is chosen.
+  {
+    selector: 'node[size]',
+    style: { width: 'data(size)', height: 'data(size)' },
+  },
+  // A summed edge is as wide as the relationships it stands for, within reason.
+  {
+    selector: 'edge[weight > 1]',
+    style: { width: 'mapData(weight, 1, 40, 1.2, 8)' },
+  },
   {
     selector: 'edge[type = "ADJACENT_TO"]',
     style: { opacity: 0.7, 'line-dash-pattern': [4, 4] },

@@ -29,8 +29,10 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
       return {
         name: 'fcose',
         ...COMMON,
-        // 'draft' skips the force refinement: fast for big views, rougher shape.
-        quality: context.nodeCount > 1500 ? 'draft' : 'default',
+        // 'draft' skips the force refinement: fast for big views, rougher shape. It keeps only the spectral
+        // step, which an incremental run skips, so fcose 2.2 reads results it never made and throws
+        // "Cannot read properties of undefined (reading 'nodeIndexes')": draft only ever starts afresh.
+        quality: context.nodeCount > 1500 && !context.incremental ? 'draft' : 'default',
         randomize: !context.incremental,
         packComponents: true,
         nodeDimensionsIncludeLabels: false,

@@ -36,6 +36,8 @@ export interface MapViewProps {
   findingMunicipalities: readonly string[];
   onOpenProfile: (nis: string) => void;
   onOpenZone: (zoneId: string, view: 'graph' | 'dashboard') => void;
+  /** The whole graph of Flanders, aggregated by zone until zoomed in. */
+  onOpenWholeGraph: () => void;
   onOpenFindings: (filter: { kind: FindingKind; severity: Severity; zone?: string }) => void;
   /** Opens one finding in Bevindingen, with its municipality's findings listed. */
   onOpenFinding: (finding: Finding, municipalityId: string) => void;
@@ -185,7 +187,14 @@ export function MapView(props: MapViewProps) {
             networkId={networkId}
             onNetworkChange={(id) => props.onSelect(id)}
           />
-          {(zone !== undefined || props.province !== undefined) && (
+            {zone === undefined && (
+            <div className="map-zone-actions">
+              <button type="button" className="button" onClick={props.onOpenWholeGraph} data-testid="map-whole-graph">
+                {text.openWholeGraph}
+              </button>
+            </div>
+          )}
+        {(zone !== undefined || props.province !== undefined) && (
             <div className="map-zone-actions">
               {zone !== undefined && (
                 <>

@@ -51,6 +51,7 @@ const nl = {
   back: 'Terug naar heel Vlaanderen',
   openZoneGraph: 'Graaf van de zone',
   openZoneDashboard: 'Zonedashboard',
+  openWholeGraph: 'Heel Vlaanderen als graaf',
 
   summaryTitle: (place: string) => `Bevindingen in ${place}`,
   flanders: 'Vlaanderen en Brussel',
@@ -141,6 +142,7 @@ const en: MapText = {
   back: 'Back to all of Flanders',
   openZoneGraph: "Zone's graph",
   openZoneDashboard: 'Zone dashboard',
+  openWholeGraph: 'All of Flanders as a graph',
 
   summaryTitle: (place) => `Findings in ${place}`,
   flanders: 'Flanders and Brussels',

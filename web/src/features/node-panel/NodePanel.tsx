@@ -18,6 +18,9 @@ export interface NodePanelProps {
   onOpenZone: (zoneId: string) => void;
   /** Opens the profile of a municipality. */
   onOpenProfile: (municipalityId: string) => void;
+  /** Set when this node was expanded and the hub cap cut its neighbours: how many came. */
+  cappedAt?: number;
+  onShowAll?: (nodeId: string) => void;
   onClose: () => void;
 }
 
@@ -66,6 +69,14 @@ export function NodePanel(props: NodePanelProps) {
           )}
         </div>
         {!props.inView && <p className="panel-note">{t.panelNotInView}</p>}
+        {props.cappedAt !== undefined && (
+          <p className="panel-note" data-testid="hub-cap">
+            {nodePanelText[lang].capped(props.cappedAt, new Set(relationships.map((r) => r.other.id)).size)}{' '}
+            <button type="button" className="button" data-testid="show-all-button" onClick={() => props.onShowAll?.(node.id)}>
+              {nodePanelText[lang].showAll}
+            </button>
+          </p>
+        )}
         <section className="panel-section">
           <h3>{t.panelZones}</h3>
           <ul className="zone-chips" data-testid="node-panel-zones">

@@ -2,11 +2,18 @@
 import { useI18n } from '../../lib/i18n/i18n';
 import { useZones } from './api/get-zones';
 
-export function ZonePicker({ zoneId, onChange }: { zoneId: string | undefined; onChange: (zoneId: string) => void }) {
+export interface ZonePickerProps {
+  zoneId: string | undefined;
+  onChange: (zoneId: string) => void;
+  /** A choice above the zones (the whole graph), with the value it reports. */
+  extraOption?: { value: string; label: string };
+}
+
+export function ZonePicker({ zoneId, onChange, extraOption }: ZonePickerProps) {
   const { t } = useI18n();
   const zones = useZones();
   const list = zones.data ?? [];
-  const known = zoneId === undefined || list.some((zone) => zone.id === zoneId);
+  const known = zoneId === undefined || zoneId === extraOption?.value || list.some((zone) => zone.id === zoneId);
   return (
     <label className="field field--inline">
       <span className="field__label">{t.zonePickerLabel}</span>
@@ -19,6 +26,7 @@ export function ZonePicker({ zoneId, onChange }: { zoneId: string | undefined; o
         <option value="" disabled>
           {t.zonePickerPlaceholder}
         </option>
+        {extraOption && <option value={extraOption.value}>{extraOption.label}</option>}
         {!known && zoneId && <option value={zoneId}>{zoneId}</option>}
         {list.map((zone) => (
           <option key={zone.id} value={zone.id}>

@@ -1,0 +1,232 @@
+// The graph at scale in headless Chromium: the whole-graph view of a generated Flanders-scale dataset zoomed
+// to a province, beside plain Cytoscape.js drawing the same elements in the same run; and the time to
+// interactive of the demo's Bruzel with its offers and of the generated dataset's largest zone.
+// Run: pnpm bench web-scale   (or: pnpm exec tsx tests/bench/web-scale.bench.ts [--runs 3] [--province "Provincie 1"])
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDataset } from '@knooppunt/fixtures/generate/generate-dataset';
+import { writeDatasetCsv } from '@knooppunt/fixtures/lib/write-dataset';
+import type { ZoneSummary } from '@knooppunt/server/domain/api';
+import type { Subgraph } from '@knooppunt/server/domain/graph';
+import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/browser';
+import { percentile, printTable } from './support';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, province: { type: 'string', default: 'Provincie 1' } } });
+const runs = Number(values.runs);
+const repository = new URL('../../', import.meta.url).pathname;
+const webDist = join(repository, 'web', 'dist');
+if (!existsSync(join(webDist, 'index.html'))) throw new Error('tests/bench/web-scale: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
+const cytoscapeScript = createRequire(join(repository, 'web', 'package.json')).resolve('cytoscape/dist/cytoscape.min.js');
+const VIEWPORT = { width: 1440, height: 900 };
+const PAN_FRAMES = 60;
+
+/**
+ * The generated frame is a grid of municipalities without real places, its provinces tall strips four
+ * cells wide. The bench gives each province a compact square block instead (in the strip's own order), the
+ * blocks side by side over Flanders' bounding box, so that "zoomed to a province" shows one province, as
+ * it would on the real map.
+ */
+function provinceBlockCentroids(municipalities: readonly { nis: string; province?: string }[]): string {
+  const byProvince = new Map<string, string[]>();
+  for (const m of municipalities) {
+    const list = byProvince.get(m.province ?? '') ?? [];
+    list.push(m.nis);
+    byProvince.set(m.province ?? '', list);
+  }
+  const provinces = [...byProvince.keys()].sort();
+  const side = Math.ceil(Math.sqrt(Math.max(...[...byProvince.values()].map((list) => list.length))));
+  // A cell of 0.05° of latitude is about 5.5 km, the spacing of Flemish municipalities; longitude cells are wider by 1/cos(51°).
+  const cellLat = 0.05;
+  const cellLon = cellLat / Math.cos((51 * Math.PI) / 180);
+  const lines: string[] = [];
+  provinces.forEach((province, block) => {
+    (byProvince.get(province) ?? []).forEach((nis, index) => {
+      const lon = 2.6 + (block * (side + 1) + (index % side) + 0.5) * cellLon;
+      const lat = 51.45 - (Math.floor(index / side) + 0.5) * cellLat;
+      lines.push(`${nis},M${nis},${lon.toFixed(5)},${lat.toFixed(5)}`);
+    });
+  });
+  return `nis,name,lon,lat\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Frame times while a person drags the view: the mouse moves in small steps (a real drag, so Cytoscape's
+ * viewport optimisations apply as they would for a user; a programmatic pan redraws everything), and the page
+ * records the time between animation frames meanwhile.
+ */
+async function dragFrameTimes(page: Page): Promise<number[]> {
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stopFrames) requestAnimationFrame(tick); };
+    window.__stopFrames = false;
+    requestAnimationFrame(tick);
+  })()`);
+  const x = VIEWPORT.width / 2;
+  const y = VIEWPORT.height / 2 + 100;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= PAN_FRAMES; step++) {
+    await page.mouse.move(x + (step % 20 < 10 ? step % 10 : 10 - (step % 10)) * 12, y + step * 2);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  return page.evaluate<number[]>('window.__stopFrames = true; window.__frames.slice(1)');
+}
+
+const p90 = (times: number[]) => percentile([...times].sort((a, b) => a - b), 0.9);
+
+interface ProvinceRun {
+  elements: number;
+  firstDrawMs: number;
+  /** Of the first draw: fetching the zones' graphs. */
+  fetchMs: number;
+  fromNavigationMs: number;
+  panP90Ms: number;
+  baselineFirstDrawMs: number;
+  baselinePanP90Ms: number;
+  /** Cytoscape's WebGL renderer on the same elements with the same viewport options, to decide whether to use it. */
+  webglFirstDrawMs: number;
+  webglPanP90Ms: number;
+}
+
+async function provinceRun(browser: Browser, server: RunningKnooppunt, province: string): Promise<ProvinceRun> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(`${server.url}/?graph=vlaanderen`);
+  await page.waitForSelector('[data-testid="overview-canvas"][data-ready="true"]', { timeout: 60_000 });
+  // Zoom to the province's municipalities (hidden at the zone level, so their box is taken from positions).
+  const zoomedAt = await page.evaluate<number>(`(() => {
+    const cy = window.__knooppunt.cy;
+    const ps = cy.nodes('.lod-municipality').filter((n) => n.data('province') === ${JSON.stringify(province)}).map((n) => n.position());
+    const x1 = Math.min(...ps.map((p) => p.x)), x2 = Math.max(...ps.map((p) => p.x));
+    const y1 = Math.min(...ps.map((p) => p.y)), y2 = Math.max(...ps.map((p) => p.y));
+    const zoom = Math.min((cy.width() - 80) / (x2 - x1), (cy.height() - 80) / (y2 - y1));
+    const at = performance.now();
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+    return at;
+  })()`);
+  await page.waitForSelector('[data-testid="overview-canvas"][data-level="detail"][data-detail="ready"]', { timeout: 120_000 });
+  const [fetchedAt, drawnAt] = await page.evaluate<[number, number]>('[window.__knooppunt.detailFetchedAt, window.__knooppunt.detailDrawnAt]');
+  // What is on screen: visible nodes inside the viewport and visible edges with an end there.
+  const onScreen = await page.evaluate<{ count: number; json: string }>(`(() => {
+    const cy = window.__knooppunt.cy;
+    const e = cy.extent();
+    const inside = (n) => { const p = n.position(); return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2; };
+    const nodes = cy.nodes(':visible').filter(inside);
+    const edges = nodes.connectedEdges(':visible');
+    const all = cy.elements(':visible');
+    return { count: nodes.length + edges.length, json: JSON.stringify({ viewport: { zoom: cy.zoom(), pan: cy.pan() }, elements: all.map((x) => ({ group: x.group(), data: { id: x.id(), ...(x.isEdge() ? { source: x.source().id(), target: x.target().id() } : {}) }, ...(x.isNode() ? { position: x.position() } : {}) })) }) };
+  })()`);
+  const panTimes = await dragFrameTimes(page);
+  await page.close();
+
+  // The baseline: plain Cytoscape.js, its defaults, drawing every element the view held, at the same viewport.
+  const baseline = await plainCytoscape(browser, onScreen.json, {});
+  // The same with the WebGL renderer and the view's own viewport options.
+  const webgl = await plainCytoscape(browser, onScreen.json, { renderer: { name: 'canvas', webgl: true }, textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 });
+  return {
+    elements: onScreen.count,
+    firstDrawMs: drawnAt - zoomedAt,
+    fetchMs: fetchedAt - zoomedAt,
+    fromNavigationMs: drawnAt,
+    panP90Ms: p90(panTimes),
+    baselineFirstDrawMs: baseline.firstDrawMs,
+    baselinePanP90Ms: baseline.panP90Ms,
+    webglFirstDrawMs: webgl.firstDrawMs,
+    webglPanP90Ms: webgl.panP90Ms,
+  };
+}
+
+/** Cytoscape.js alone on a blank page, drawing `graphJson` with `options`: first draw and drag frames. */
+async function plainCytoscape(browser: Browser, graphJson: string, options: Record<string, unknown>): Promise<{ firstDrawMs: number; panP90Ms: number }> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
+  await page.addScriptTag({ path: cytoscapeScript });
+  await page.evaluate(`window.graphJson = ${graphJson}; null`);
+  const firstDrawMs = await page.evaluate<number>(`new Promise((resolve) => {
+    const { viewport, elements } = window.graphJson;
+    const started = performance.now();
+    window.cy = cytoscape({ container: document.getElementById('cy'), elements, layout: { name: 'preset' }, zoom: viewport.zoom, pan: viewport.pan, autoungrabify: true, ...${JSON.stringify(options)} });
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+  })`);
+  const pan = await dragFrameTimes(page);
+  await page.close();
+  return { firstDrawMs, panP90Ms: p90(pan) };
+}
+
+/** From navigation to the zone drawn, laid out and fitted (GraphCanvas sets readyAt then). */
+async function timeToInteractive(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 120_000 });
+  const readyAt = await page.evaluate<number>('window.__knooppunt.readyAt');
+  await page.close();
+  return readyAt;
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'knooppunt-web-scale-'));
+const dataset = generateDataset({ seed: 42, scale: 'flanders' });
+writeDatasetCsv(dataset, join(folder, 'dataset'));
+writeFileSync(join(folder, 'centroids.csv'), provinceBlockCentroids(dataset.municipalities));
+const flanders = await startKnooppunt({ port: 0, dataDir: join(folder, 'store'), seedFrom: join(folder, 'dataset'), webDist, centroidsFile: join(folder, 'centroids.csv'), log: () => undefined });
+const demo = await startKnooppunt({
+  port: 0,
+  dataDir: join(folder, 'demo-store'),
+  seedFrom: join(repository, 'fixtures', 'demo'),
+  webDist,
+  centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
+  log: () => undefined,
+});
+const browser = await launchBrowser();
+try {
+  const zones = (await (await fetch(`${flanders.url}/api/zones`)).json()) as ZoneSummary[];
+  let largest = { id: '', nodes: -1 };
+  for (const zone of zones) {
+    const graph = (await (await fetch(`${flanders.url}/api/zones/${encodeURIComponent(zone.id)}/graph`)).json()) as Subgraph;
+    if (graph.nodes.length > largest.nodes) largest = { id: zone.id, nodes: graph.nodes.length };
+  }
+
+  const province: ProvinceRun[] = [];
+  const bruzel: number[] = [];
+  const largestZone: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    province.push(await provinceRun(browser, flanders, values.province));
+    bruzel.push(await timeToInteractive(browser, `${demo.url}/?zone=zone:bruzel&hide=`));
+    largestZone.push(await timeToInteractive(browser, `${flanders.url}/?zone=${encodeURIComponent(largest.id)}&hide=`));
+  }
+  const round = (value: number) => Math.round(value);
+  printTable(
+    `web-scale runs (${values.province} of a generated Flanders-scale graph; ${runs} runs)`,
+    province.map((r, index) => ({
+      run: index + 1,
+      elements: r.elements,
+      'first draw ms (zoom → drawn)': round(r.firstDrawMs),
+      'of which fetch ms': round(r.fetchMs),
+      'from navigation ms': round(r.fromNavigationMs),
+      'pan p90 ms': round(r.panP90Ms),
+      'baseline first draw ms': round(r.baselineFirstDrawMs),
+      'baseline pan p90 ms': round(r.baselinePanP90Ms),
+      'first draw ratio': (r.firstDrawMs / r.baselineFirstDrawMs).toFixed(2),
+      'pan ratio': (r.panP90Ms / r.baselinePanP90Ms).toFixed(2),
+      'WebGL first draw ms': round(r.webglFirstDrawMs),
+      'WebGL pan p90 ms': round(r.webglPanP90Ms),
+      'Bruzel+offers TTI ms': round(bruzel[index] ?? Number.NaN),
+      [`${largest.id} (${largest.nodes} nodes) TTI ms`]: round(largestZone[index] ?? Number.NaN),
+    })),
+  );
+  const median = (list: number[]) => percentile([...list].sort((a, b) => a - b), 0.5);
+  console.log(
+    `web-scale: elements=${round(median(province.map((r) => r.elements)))} first_draw_ms=${round(median(province.map((r) => r.firstDrawMs)))} pan_p90_ms=${round(median(province.map((r) => r.panP90Ms)))} baseline_first_draw_ms=${round(median(province.map((r) => r.baselineFirstDrawMs)))} baseline_pan_p90_ms=${round(median(province.map((r) => r.baselinePanP90Ms)))}`,
+  );
+  console.log(`web-scale tti: bruzel_with_offers_ms=${round(median(bruzel))} largest_zone_ms=${round(median(largestZone))} largest_zone=${largest.id} largest_zone_nodes=${largest.nodes}`);
+} finally {
+  await browser.close();
+  await flanders.close();
+  await demo.close();
+  rmSync(folder, { recursive: true, force: true });
+}

@@ -1,0 +1,65 @@
+// Asks the layout worker for a view's positions, remembering recent answers by their input.
+import { computeLayout, layoutSeed, type LayoutPositions, type LayoutRequest } from './compute-layout';
+import type { LayoutWorkerAnswer, LayoutWorkerRequest } from './layout.worker';
+
+/** Views people go back and forth between (a zone, its expansions, another layout) come back at once. */
+const CACHE_SIZE = 12;
+
+/** Everything the positions depend on: the layout, the nodes with their parents and start, the edges. */
+export function layoutKey(request: LayoutRequest): string {
+  const nodes = request.nodes
+    .map((node) => `${node.id}>${node.parent ?? ''}${request.incremental && node.position ? `@${Math.round(node.position.x)},${Math.round(node.position.y)}` : ''}`)
+    .sort();
+  const edges = request.edges.map((edge) => `${edge.source}>${edge.target}`).sort();
+  return `${request.name}|${request.incremental ? 'i' : 'f'}|${layoutSeed(request)}|${nodes.join(';')}|${edges.join(';')}`;
+}
+
+export class LayoutClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (positions: LayoutPositions) => void; reject: (error: Error) => void }>();
+  private readonly cache = new Map<string, LayoutPositions>();
+
+  /** The positions for a request; a browser without module workers computes them on the page instead. */
+  async layout(request: LayoutRequest): Promise<LayoutPositions> {
+    const key = layoutKey(request);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const positions = await this.compute(request);
+    this.cache.set(key, positions);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    return positions;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    for (const { reject } of this.pending.values()) reject(new Error('layout-client: disposed'));
+    this.pending.clear();
+  }
+
+  private compute(request: LayoutRequest): Promise<LayoutPositions> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(computeLayout(request));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const message: LayoutWorkerRequest = { id, request };
+      worker.postMessage(message);
+    });
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || typeof Worker === 'undefined') return this.worker;
+    this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<LayoutWorkerAnswer>) => {
+      const answer = event.data;
+      const waiting = this.pending.get(answer.id);
+      if (!waiting) return;
+      this.pending.delete(answer.id);
+      if ('positions' in answer) waiting.resolve(answer.positions);
+      else waiting.reject(new Error(`layout worker: ${answer.error}`));
+    };
+    return this.worker;
+  }
+}
