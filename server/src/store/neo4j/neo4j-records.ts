@@ -8,8 +8,8 @@ import { storedNodeProperties, storedRelationshipProperties, type StoredValue } 
 
 /** The label every Knooppunt node carries besides its own, so any node can be found by id. */
 export const NODE_LABEL = 'KnooppuntNode';
-/** Stored on nodes for the queries' sake; not part of the domain properties. */
-const INTERNAL_PROPERTIES = new Set(['id', 'searchName']);
+/** Stored on nodes for the queries' sake (generation: cypher/generations/README.md); not part of the domain properties. */
+const INTERNAL_PROPERTIES = new Set(['id', 'searchName', 'generation']);
 
 export interface NodeRecord {
   id: string;
