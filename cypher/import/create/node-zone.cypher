@@ -1,7 +1,7 @@
 // Create Zone nodes of the generation being staged ($generation): nobody reads it before it is
 // published, and a new generation holds no nodes yet, so no lookup is needed; the (id, generation)
 // constraint still guards against a duplicate id.
-UNWIND $rows AS row
+UNWIND $rows AS properties
 CREATE (n:KnooppuntNode:Zone)
-SET n = row.properties, n.generation = $generation
+SET n = properties, n.generation = $generation
 RETURN count(n) AS written

@@ -24,7 +24,7 @@ import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
 import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
 import { cypher, cypherStatements } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
-import { translateNeo4jError } from './neo4j-errors';
+import { capacityLimit, translateNeo4jError } from './neo4j-errors';
 import { readDetections } from './neo4j-findings';
 import {
   adoptUngeneratedData,
@@ -170,8 +170,14 @@ export class Neo4jStore implements GraphStore {
     try {
       await this.ensureSchema();
       const session = this.driver.session(this.sessionConfig(mode));
+      // Neo4j calls its memory limits transient, so the driver would retry them; they rarely pass on a
+      // second try, so they leave the transaction function as errors the driver does not retry.
+      const guarded: Work<T> = (tx) =>
+        work(tx).catch((error: unknown) => {
+          throw capacityLimit(error) ? translateNeo4jError(error, this.config) : error;
+        });
       try {
-        return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+        return mode === 'READ' ? await session.executeRead(guarded) : await session.executeWrite(guarded);
       } finally {
         await session.close();
       }
