@@ -3,7 +3,7 @@
 // under any Bolt import, the peak transaction memory sampled during the import, all rules (≤ 1 s), and the
 // largest zone's dashboard and a municipality's profile through the API, first and warm (≤ 200 ms).
 // Run: pnpm bench neo4j [-- --scale flanders|tenfold --repeat 3]   (starts its own Neo4j, or uses NEO4J_URI)
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/generate/generate-dataset';
 import { datasetRowCount } from '@knooppunt/server/domain/dataset';
 import { DEFAULT_RULE_PARAMETERS } from '@knooppunt/server/domain/findings';
@@ -54,8 +54,9 @@ try {
   console.log(`Neo4j memory: heap ${memory.heap}, page cache ${memory.pagecache}, transaction memory ${memory.txMemory}; batches of ${importBatches(datasetToGraph(dataset)).length} transactions`);
   printTable('import (target: Neo4j ≥ 50,000 rows/s); published = visible to readers', importRows);
 
-  const same = JSON.stringify(await store.findings(DEFAULT_RULE_PARAMETERS)) === JSON.stringify(await embedded.findings(DEFAULT_RULE_PARAMETERS));
-  if (!same) throw new Error('the two stores give different findings');
+  if (!isDeepStrictEqual(await store.findings(DEFAULT_RULE_PARAMETERS), await embedded.findings(DEFAULT_RULE_PARAMETERS))) {
+    throw new Error('the two stores give different findings');
+  }
   const findingRows: Record<string, string | number>[] = [];
   for (let round = 1; round <= repeat; round += 1) {
     const onEmbedded = await timed(() => embedded.findings(DEFAULT_RULE_PARAMETERS));

@@ -15,10 +15,19 @@ const FIRST = generateDataset({ seed: 42, scale: 'flanders' });
 const SECOND = generateDataset({ seed: 43, scale: 'flanders' });
 let store: Neo4jStore;
 
+/** JSON with every object's keys sorted: the two stores build evidence objects in different key orders. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
 /** What a reader looks at: every finding, the largest zone's graph, and a search. */
 async function view(reader: GraphStore, zoneId: string) {
   const [findings, zoneGraph, search] = [await reader.findings(DEFAULT_RULE_PARAMETERS), await reader.zoneGraph(zoneId), await reader.search('sint', 50)];
-  return { findings: JSON.stringify(findings), zoneGraph: JSON.stringify(zoneGraph), search: JSON.stringify(search) };
+  return { findings: canonical(findings), zoneGraph: canonical(zoneGraph), search: canonical(search) };
 }
 
 async function embeddedOf(dataset: Dataset): Promise<EmbeddedStore> {

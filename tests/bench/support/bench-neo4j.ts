@@ -26,6 +26,8 @@ export async function benchNeo4j(memory: BenchNeo4jMemory = { heap: '3g', pageca
   // CALL { … } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = admin.session();
   try {
+    // Relationships first, so no batch holds a dense node's thousands of them.
+    await session.run('MATCH (:KnooppuntNode)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
     await session.run('MATCH (n) WHERE n:KnooppuntNode OR n:KnooppuntGeneration OR n:KnooppuntDataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();

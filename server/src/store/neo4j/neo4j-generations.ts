@@ -97,6 +97,7 @@ export async function removeUnwantedGenerations(session: Session, staleAfterMs: 
 }
 
 export async function removeGeneration(session: Session, generation: string): Promise<void> {
+  await session.run(cypher('generations/remove-relationships'), { generation });
   await session.run(cypher('generations/remove-content'), { generation });
   await session.run(cypher('generations/forget'), { generation });
 }
