@@ -2,7 +2,7 @@
 // page cache, 256 MiB transaction memory): import rows/s (target ≥ 50,000, DOMAIN.md §6) against the floor
 // under any Bolt import, the peak transaction memory sampled during the import, all rules (≤ 1 s), and the
 // largest zone's dashboard and a municipality's profile through the API, first and warm (≤ 200 ms).
-// Run: pnpm bench neo4j [-- --scale flanders|tenfold --repeat 3]   (starts its own Neo4j, or uses NEO4J_URI)
+// Run: pnpm bench neo4j [--scale flanders|tenfold] [--repeat 3] [--no-upsert]   (starts its own Neo4j, or uses NEO4J_URI)
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/generate/generate-dataset';
 import { datasetRowCount } from '@knooppunt/server/domain/dataset';
@@ -18,7 +18,8 @@ import { perSecond, printTable, timed } from './support';
 import { benchNeo4j } from './support/bench-neo4j';
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: 'flanders' }, seed: { type: 'string', default: '42' }, repeat: { type: 'string', default: '3' } },
+  allowNegative: true,
+  options: { scale: { type: 'string', default: 'flanders' }, seed: { type: 'string', default: '42' }, repeat: { type: 'string', default: '3' }, upsert: { type: 'boolean', default: true } },
 });
 const repeat = Number(values.repeat);
 const dataset = generateDataset({ seed: Number(values.seed), scale: values.scale as GeneratorScale });
@@ -45,7 +46,7 @@ try {
   const first = await importInto('Neo4j, into an empty database, fresh JVM (published)', true);
   if (JSON.stringify(first.counts) !== JSON.stringify(embeddedImport.value.counts)) throw new Error('the two stores hold different counts');
   for (let round = 1; round <= repeat; round += 1) await importInto(`Neo4j, --replace of the same data, warm, round ${round}`, true);
-  await importInto('Neo4j, the same data again (upsert: read, applied in memory, rewritten)', false);
+  if (values.upsert) await importInto('Neo4j, the same data again (upsert: read, applied in memory, rewritten)', false);
   const shipping = await timed(() => shipParametersOnly(config));
   importRows.push({ store: 'floor: the same batches sent and unwound over Bolt, nothing written', ms: Math.round(shipping.ms), 'rows/s': perSecond(rows, shipping.ms), 'peak tx MiB': '' });
 

@@ -46,7 +46,7 @@ async function visible(store: GraphStore) {
     counts: await store.counts(),
     dataset,
     zones,
-    zoneGraphs: await Promise.all(zones.map((zone) => store.zoneGraph(zone.id))),
+    zoneGraphs: await Promise.all(zones.slice(0, 4).map((zone) => store.zoneGraph(zone.id))),
     municipalityGraph: await store.municipalityGraph(MUNICIPALITY),
     neighbourhood: await store.neighbourhood(MUNICIPALITY, 2, 40),
     detail: await store.nodeDetail(MUNICIPALITY),

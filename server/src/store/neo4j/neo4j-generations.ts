@@ -108,15 +108,11 @@ export async function removeGeneration(session: Session, generation: string): Pr
  * crashed half-way picks up the same generation.
  */
 export async function adoptUngeneratedData(session: Session): Promise<void> {
-  const record = (
-    await session.run(
-      `OPTIONAL MATCH (d:KnooppuntDataset {id: 'current'})
-       RETURN d.generation AS generation, d.importedAt AS importedAt,
-              EXISTS { MATCH (n:KnooppuntNode) WHERE n.generation IS NULL } AS ungenerated`,
-    )
-  ).records[0]!;
-  if (record.get('generation') !== null || record.get('ungenerated') !== true) return;
-  const generation = `adopted-${String(record.get('importedAt') ?? 'unknown').replace(/[-:.]/g, '')}`;
+  const marker = (await session.run("OPTIONAL MATCH (d:KnooppuntDataset {id: 'current'}) RETURN d.generation AS generation, d.importedAt AS importedAt")).records[0]!;
+  if (marker.get('generation') !== null) return; // the usual case, decided without scanning the nodes
+  const ungenerated = (await session.run('RETURN EXISTS { MATCH (n:KnooppuntNode) WHERE n.generation IS NULL } AS ungenerated')).records[0]!;
+  if (ungenerated.get('ungenerated') !== true) return;
+  const generation = `adopted-${String(marker.get('importedAt') ?? 'unknown').replace(/[-:.]/g, '')}`;
   await session.run(cypher('generations/adopt-nodes'), { generation });
   const counted = (await session.run(cypher('queries/counts'), { generation })).records[0]!;
   await session.run(cypher('generations/adopt-marker'), { generation, now: Date.now(), counts: JSON.stringify(countsOf(counted.toObject() as Parameters<typeof countsOf>[0])) });
