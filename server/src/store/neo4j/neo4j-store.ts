@@ -1,9 +1,8 @@
 // The Neo4j backend: the same GraphStore answers as the embedded store, computed by Neo4j with the
-// queries in cypher/. One driver per process, transaction functions with explicit read/write routing
-// (so a neo4j:// cluster sends reads to followers), values only as parameters.
+// queries in cypher/ (values only as parameters), through one connection per process (neo4j-connection.ts).
 // Data lives in generations (cypher/generations/README.md): every read works on the published one, and an
 // import writes a new one in bounded batches, then publishes it in one small transaction.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { ManagedTransaction, Session } from 'neo4j-driver';
 import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
@@ -22,12 +21,11 @@ import { parseSearchQuery, rankCandidates, type SearchCandidate } from '../../gr
 import { compareZones } from '../../graph/queries/zones';
 import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
 import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
-import { cypher, cypherStatements } from './cypher-library';
+import { cypher } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
-import { capacityLimit, translateNeo4jError } from './neo4j-errors';
+import { DataChangedError, Neo4jConnection } from './neo4j-connection';
 import { readDetections } from './neo4j-findings';
 import {
-  adoptUngeneratedData,
   beginGeneration,
   discardGeneration,
   newGeneration,
@@ -41,9 +39,7 @@ import { contentCounts, stageGraphContent, type StagingOptions } from './neo4j-i
 import { deleteSnapshotNodes, readSnapshotDocument, readSnapshotSummaries, writeSnapshot } from './neo4j-snapshots';
 import { domainLabel, toGraphNode, toNodeSummary, toRelationship, type NodeRecord, type RelationshipRecord } from './neo4j-records';
 
-type Work<T> = (tx: ManagedTransaction) => Promise<T>;
-/** Work on the published generation (null before the first import: every query then finds nothing). */
-type PublishedWork<T> = (tx: ManagedTransaction, generation: string | null) => Promise<T>;
+export { DataChangedError } from './neo4j-connection';
 
 export interface Neo4jStoreOptions {
   /** Rows per import batch (one transaction each). */
@@ -56,173 +52,48 @@ export interface Neo4jStoreOptions {
   afterImportBatch?: StagingOptions['afterBatch'];
 }
 
-/** A reader who finds the generation changed under it tries again this often before giving up. */
-const READ_ATTEMPTS = 4;
-
-/** The data was republished while a stream read it, so what was read may mix two generations. */
-export class DataChangedError extends Error {
-  constructor() {
-    super('the data was replaced by an import while it was being read; try again');
-    this.name = 'DataChangedError';
-  }
-}
-
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   readonly location: string;
-  private readonly driver: Driver;
-  private readonly config: Neo4jConfig;
+  private readonly connection: Neo4jConnection;
   private readonly options: Neo4jStoreOptions;
-  /** Applied once per process, retried on the next call when Neo4j was not there yet. */
-  private schema: Promise<void> | undefined;
   /** The content hash is costly (it reads everything), so it is kept per generation it describes. */
   private hash: { generation: string; value: string } | undefined;
   /** Imports of this process run one after another; other processes' imports are safe anyway (generations). */
   private imports: Promise<unknown> = Promise.resolve();
   /** Removal of retired or abandoned generations, after an import or at start; close() waits for it. */
   private housekeeping: Promise<unknown> = Promise.resolve();
-  private knownGeneration: string | null | undefined;
-  private revisionNumber = 0;
-  private watcher: NodeJS.Timeout | undefined;
 
   constructor(config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
-    this.config = config;
     this.options = options;
     this.location = config.database ? `${config.uri} (database ${config.database})` : config.uri;
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      disableLosslessIntegers: true,
-      // Fail fast while Neo4j is down, so a request gets its 503 in seconds, not after a minute.
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
-      userAgent: 'knooppunt',
-    });
+    // Leftovers of imports that died are removed in the background once the schema is there.
+    this.connection = new Neo4jConnection(config, options.revisionPollMs ?? 1_000, () => this.houseKeep());
   }
 
-  /**
-   * Changes when the published generation does, whoever published it: this process's imports bump it at
-   * once, other processes' within `revisionPollMs` (the generation is looked up in the background while
-   * anybody asks for the revision).
-   */
-  readonly revision = (): number => {
-    this.watch();
-    return this.revisionNumber;
-  };
-
-  private watch(): void {
-    if (this.watcher !== undefined) return;
-    this.watcher = setInterval(() => {
-      this.read(publishedGeneration).then(
-        (generation) => this.observe(generation),
-        () => undefined, // Neo4j away: the requests themselves report it.
-      );
-    }, this.options.revisionPollMs ?? 1_000);
-    this.watcher.unref();
-  }
-
-  private observe(generation: string | null): void {
-    if (generation === this.knownGeneration) return;
-    this.knownGeneration = generation;
-    this.revisionNumber += 1;
-  }
-
-  private sessionConfig(mode: 'READ' | 'WRITE') {
-    return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.config.database ? { database: this.config.database } : {}) };
-  }
-
-  private async ensureSchema(): Promise<void> {
-    this.schema ??= this.withSession(async (session) => {
-      const statements = ['schema/retired', 'schema/constraints', 'schema/indexes'].flatMap((name) => cypherStatements(name));
-      for (const statement of statements) await session.run(statement);
-      await session.run('CALL db.awaitIndexes(120)');
-      await adoptUngeneratedData(session);
-      // Leftovers of imports that died are removed in the background; requests need not wait for that.
-      this.houseKeep();
-    }).catch((error: unknown) => {
-      this.schema = undefined;
-      throw error;
-    });
-    return this.schema;
-  }
+  /** Changes when the published generation does, whoever published it (see Neo4jConnection.revision). */
+  readonly revision = (): number => this.connection.revision();
 
   /** Removes retired and abandoned generations in the background; a failure is left for the next time. */
   private houseKeep(): void {
-    this.housekeeping = this.housekeeping.then(() => this.withSession((session) => removeUnwantedGenerations(session, this.staleAfterMs())).catch(() => undefined));
+    this.housekeeping = this.housekeeping.then(() =>
+      this.connection.withSession((session) => removeUnwantedGenerations(session, this.staleAfterMs())).catch(() => undefined),
+    );
   }
 
   private staleAfterMs(): number {
     return this.options.staleAfterMs ?? 60_000;
   }
 
-  /** A session of its own, for auto-commit transactions (`CALL … IN TRANSACTIONS`); errors translated. */
-  private async withSession<T>(work: (session: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session(this.sessionConfig('WRITE'));
-    try {
-      return await work(session);
-    } catch (error) {
-      throw translateNeo4jError(error, this.config);
-    } finally {
-      await session.close();
-    }
-  }
-
-  private async run<T>(mode: 'READ' | 'WRITE', work: Work<T>): Promise<T> {
-    try {
-      await this.ensureSchema();
-      const session = this.driver.session(this.sessionConfig(mode));
-      // Neo4j calls its memory limits transient, so the driver would retry them; they rarely pass on a
-      // second try, so they leave the transaction function as errors the driver does not retry.
-      const guarded: Work<T> = (tx) =>
-        work(tx).catch((error: unknown) => {
-          throw capacityLimit(error) ? translateNeo4jError(error, this.config) : error;
-        });
-      try {
-        return mode === 'READ' ? await session.executeRead(guarded) : await session.executeWrite(guarded);
-      } finally {
-        await session.close();
-      }
-    } catch (error) {
-      throw translateNeo4jError(error, this.config);
-    }
-  }
-
-  private read<T>(work: Work<T>): Promise<T> {
-    return this.run('READ', work);
-  }
-
-  private write<T>(work: Work<T>): Promise<T> {
-    return this.run('WRITE', work);
-  }
-
-  /**
-   * Reads the published generation. Neo4j reads what is committed, so a reader still on the generation an
-   * import has just retired could see it half removed; the generation is checked again at the end, and a
-   * read that saw it change is done again on the new one.
-   */
-  private async readCurrent<T>(work: PublishedWork<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.read(async (tx) => {
-        const before = await publishedGeneration(tx);
-        const value = await work(tx, before);
-        return { before, after: await publishedGeneration(tx), value };
-      });
-      this.observe(outcome.after);
-      if (outcome.before === outcome.after || attempt === READ_ATTEMPTS) {
-        if (outcome.before !== outcome.after) throw new DataChangedError();
-        return outcome.value;
-      }
-    }
-  }
-
   async counts(): Promise<GraphCounts> {
-    const published = await this.read(readPublished);
-    this.observe(published.generation);
+    const published = await this.connection.read(readPublished);
+    this.connection.observe(published.generation);
     return published.counts ?? zeroCounts();
   }
 
   async datasetInfo(): Promise<DatasetInfo> {
-    const published = await this.read(readPublished);
-    this.observe(published.generation);
+    const published = await this.connection.read(readPublished);
+    this.connection.observe(published.generation);
     if (published.generation === null || published.importedAt === null) return {};
     if (this.hash?.generation !== published.generation) {
       this.hash = { generation: published.generation, value: await this.computeContentHash(published.generation) };
@@ -235,7 +106,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async computeContentHash(generation: string): Promise<string> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/all-content'), { generation })).records[0]!);
+    const record = await this.connection.read(async (tx) => (await tx.run(cypher('queries/all-content'), { generation })).records[0]!);
     return contentHash(
       (record.get('nodes') as NodeRecord[]).map(toGraphNode),
       (record.get('relationships') as RelationshipRecord[]).map(toRelationship),
@@ -257,30 +128,30 @@ export class Neo4jStore implements GraphStore {
     const rows = datasetRowCount(dataset);
     options.onProgress?.({ phase: 'prepare', done: 0, total: rows });
     const imported = datasetToGraph(dataset);
-    const published = await this.read(readPublished);
+    const published = await this.connection.read(readPublished);
     const content = !replace && published.generation !== null ? contentOf(applyImport(await this.publishedGraph(), imported, false)) : imported;
     // An upsert without a manifest keeps describing the data as the earlier manifest did.
     const manifest = replace ? dataset.manifest : (dataset.manifest ?? published.manifest);
     const counts = contentCounts(content);
     // Leftovers of an import that died are removed before writing, so they never pile up.
     await this.housekeeping;
-    await this.withSession((session) => removeUnwantedGenerations(session, this.staleAfterMs()));
+    await this.connection.withSession((session) => removeUnwantedGenerations(session, this.staleAfterMs()));
     const generation = newGeneration();
-    await this.write((tx) => beginGeneration(tx, generation));
+    await this.connection.write((tx) => beginGeneration(tx, generation));
     try {
-      await stageGraphContent((work) => this.write(work), content, generation, {
+      await stageGraphContent((work) => this.connection.write(work), content, generation, {
         ...(this.options.importBatchSize ? { batchSize: this.options.importBatchSize } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(this.options.afterImportBatch ? { afterBatch: this.options.afterImportBatch } : {}),
       });
-      const { previous } = await this.write((tx) => publishGeneration(tx, { generation, importedAt: new Date().toISOString(), manifest, counts }));
-      this.observe(generation);
+      const { previous } = await this.connection.write((tx) => publishGeneration(tx, { generation, importedAt: new Date().toISOString(), manifest, counts }));
+      this.connection.observe(generation);
       if (previous !== null) {
-        this.housekeeping = this.housekeeping.then(() => this.withSession((session) => removeGeneration(session, previous)).catch(() => undefined));
+        this.housekeeping = this.housekeeping.then(() => this.connection.withSession((session) => removeGeneration(session, previous)).catch(() => undefined));
       }
     } catch (error) {
-      await this.write((tx) => discardGeneration(tx, generation))
-        .then(() => this.withSession((session) => removeGeneration(session, generation)))
+      await this.connection.write((tx) => discardGeneration(tx, generation))
+        .then(() => this.connection.withSession((session) => removeGeneration(session, generation)))
         .catch(() => undefined); // Neo4j away: the generation goes stale and the next import or start removes it.
       throw error;
     }
@@ -304,7 +175,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listZones(): Promise<ZoneSummary[]> {
-    const records = await this.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/zones'), { generation })).records);
+    const records = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/zones'), { generation })).records);
     return records
       .map((record) => ({
         id: record.get('id') as string,
@@ -316,21 +187,21 @@ export class Neo4jStore implements GraphStore {
   }
 
   async zoneGraph(zoneId: string): Promise<Subgraph | undefined> {
-    return this.readCurrent(async (tx, generation) => {
+    return this.connection.readCurrent(async (tx, generation) => {
       const ids = await memberIds(tx, 'queries/zone-members', { zoneId, generation });
       return ids ? subgraph(tx, generation, ids) : undefined;
     });
   }
 
   async municipalityGraph(municipalityId: string): Promise<Subgraph | undefined> {
-    return this.readCurrent(async (tx, generation) => {
+    return this.connection.readCurrent(async (tx, generation) => {
       const ids = await memberIds(tx, 'queries/municipality-members', { municipalityId, generation });
       return ids ? subgraph(tx, generation, ids) : undefined;
     });
   }
 
   async neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined> {
-    return this.readCurrent(async (tx, generation) => {
+    return this.connection.readCurrent(async (tx, generation) => {
       const found = await tx.run('MATCH (n:KnooppuntNode {id: $id, generation: $generation}) RETURN n.id AS id', { id: nodeId, generation });
       if (found.records.length === 0) return undefined;
       const seen = new Set<string>([nodeId]);
@@ -346,7 +217,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async nodeDetail(nodeId: string): Promise<NodeDetail | undefined> {
-    const record = await this.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-detail'), { id: nodeId, generation })).records[0]);
+    const record = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-detail'), { id: nodeId, generation })).records[0]);
     if (!record) return undefined;
     type RelationshipEntry = { relationship: RelationshipRecord; direction: 'out' | 'in'; other: NodeRecord };
     return {
@@ -361,7 +232,7 @@ export class Neo4jStore implements GraphStore {
   async nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]> {
     const ids = [...new Set(nodeIds)];
     if (ids.length === 0) return [];
-    const records = await this.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-reach'), { ids, generation })).records);
+    const records = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-reach'), { ids, generation })).records);
     const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
     return records
       .map((record) => ({
@@ -376,7 +247,7 @@ export class Neo4jStore implements GraphStore {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const parsed = parseSearchQuery(query);
     if (parsed.text.length === 0) return [];
-    const records = await this.readCurrent(
+    const records = await this.connection.readCurrent(
       async (tx, generation) => (await tx.run(cypher('queries/search'), { query: parsed.text, byNis: parsed.byNis, generation })).records,
     );
     const zonesById = new Map<string, string[]>();
@@ -402,7 +273,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
-    const { zone, records } = await this.readCurrent(async (tx, generation) => {
+    const { zone, records } = await this.connection.readCurrent(async (tx, generation) => {
       const found =
         zoneId === undefined ? undefined : (await tx.run('MATCH (z:Zone {id: $zoneId, generation: $generation}) RETURN z.name AS name', { zoneId, generation })).records[0];
       return {
@@ -435,8 +306,8 @@ export class Neo4jStore implements GraphStore {
     // handed on cannot be read again, so a generation retired meanwhile breaks the stream (DataChangedError).
     let session: Session | undefined;
     try {
-      await this.ensureSchema();
-      session = this.driver.session({ ...this.sessionConfig('READ'), fetchSize: GRAPH_PAGE_SIZE });
+      await this.connection.ensureSchema();
+      session = this.connection.session('READ', GRAPH_PAGE_SIZE);
       const tx = await session.beginTransaction();
       try {
         const generation = await publishedGeneration(tx);
@@ -464,7 +335,7 @@ export class Neo4jStore implements GraphStore {
         if (tx.isOpen()) await tx.rollback();
       }
     } catch (error) {
-      throw translateNeo4jError(error, this.config);
+      throw this.connection.translate(error);
     } finally {
       await session?.close();
     }
@@ -472,39 +343,38 @@ export class Neo4jStore implements GraphStore {
 
   /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
   async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
-    const { detections, names } = await this.readCurrent((tx, generation) => readDetections(tx, generation, parameters, only));
+    const { detections, names } = await this.connection.readCurrent((tx, generation) => readDetections(tx, generation, parameters, only));
     return findingsFrom(detections, (id) => names.get(id) ?? id);
   }
 
   async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
     const request = { name: snapshotName(name), appVersion, manifest: await this.manifest() };
     const snapshot = await takeSnapshot(this, request);
-    await this.write((tx) => writeSnapshot(tx, snapshot));
+    await this.connection.write((tx) => writeSnapshot(tx, snapshot));
     return snapshot.summary;
   }
 
   /** The manifest alone: datasetInfo would also work out the content hash, which a snapshot computes itself. */
   private async manifest(): Promise<DatasetManifest | undefined> {
-    return (await this.read(readPublished)).manifest;
+    return (await this.connection.read(readPublished)).manifest;
   }
 
   async listSnapshots(): Promise<SnapshotSummary[]> {
-    return this.read(readSnapshotSummaries);
+    return this.connection.read(readSnapshotSummaries);
   }
 
   async readSnapshot(id: string): Promise<string | undefined> {
-    const document = await this.read((tx) => readSnapshotDocument(tx, id));
+    const document = await this.connection.read((tx) => readSnapshotDocument(tx, id));
     return document === undefined ? undefined : snapshotText(document);
   }
 
   async deleteSnapshot(id: string): Promise<boolean> {
-    return this.write((tx) => deleteSnapshotNodes(tx, id));
+    return this.connection.write((tx) => deleteSnapshotNodes(tx, id));
   }
 
   async close(): Promise<void> {
-    if (this.watcher !== undefined) clearInterval(this.watcher);
     await this.settled();
-    await this.driver.close();
+    await this.connection.close();
   }
 }
 
