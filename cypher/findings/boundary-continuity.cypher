@@ -1,7 +1,7 @@
 // BOUNDARY_CONTINUITY: for two adjacent municipalities and a network type of $localNetworkTypes
 // (['HUIS_VAN_HET_KIND', 'LOK', 'BOA', 'GBO']), one is covered by no such network while the other is.
 // One row per uncovered municipality, type and neighbour (key: 'TYPE|neighbour id').
-MATCH (m:Municipality)-[:ADJACENT_TO]-(neighbour:Municipality)
+MATCH (m:Municipality {generation: $generation})-[:ADJACENT_TO]-(neighbour:Municipality)
 WHERE neighbour <> m
 WITH DISTINCT m, neighbour
 UNWIND $localNetworkTypes AS networkType

@@ -1,6 +1,6 @@
 // BOUNDARY_ORG_CROSSES_ZONES: organisations whose offers are located in or serve municipalities that belong,
 // together, to more than one zone. One row per organisation; related and evidence.zones: those zones.
-MATCH (o:Organisation)-[:PROVIDES]->(:Offer)-[:LOCATED_IN|SERVES]->(m:Municipality)
+MATCH (o:Organisation {generation: $generation})-[:PROVIDES]->(:Offer)-[:LOCATED_IN|SERVES]->(m:Municipality)
 WITH DISTINCT o, m
 MATCH (m)-[:IN_ZONE]->(z:Zone)
 WITH o, z.id AS zone

@@ -3,7 +3,7 @@
 // organisation that PROVIDES an offer of D LOCATED_IN or SERVING that area. One row per (municipality, network);
 // high without a governance model (beheersmodel), medium with one.
 // $networkTypeDomains: network type → its domains; $functionDomains: offer function → its domain.
-MATCH (m:Municipality)-[:DIRECTS]->(n:Network)
+MATCH (m:Municipality {generation: $generation})-[:DIRECTS]->(n:Network)
 WITH m, n, coalesce($networkTypeDomains[n.type], []) AS domains
 WHERE size(domains) > 0
 WITH m, n, domains,

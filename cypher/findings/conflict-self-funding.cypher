@@ -2,7 +2,7 @@
 // municipality also FUNDS (amount > 0; only year $year when it is not null) organisations it OPERATES that have
 // an offer (anywhere) of a domain the network directs. One row per (municipality, network).
 // $networkTypeDomains: network type → its domains; $functionDomains: offer function → its domain.
-MATCH (m:Municipality)-[:DIRECTS]->(n:Network)
+MATCH (m:Municipality {generation: $generation})-[:DIRECTS]->(n:Network)
 WITH m, n, coalesce($networkTypeDomains[n.type], []) AS domains
 WHERE size(domains) > 0
   AND (

@@ -3,7 +3,7 @@
 // funding from it, or (both sides with places > 0) less per place than $unequalRatio × the own organisations' per place
 // (their total funding ÷ their total places of D there; compared cross-multiplied, so no rounding decides it).
 // One row per (municipality, domain). Only year $year counts when not null. $functionDomains: offer function → domain.
-MATCH (m:Municipality)-[:OPERATES]->(o:Organisation)-[:PROVIDES]->(f:Offer)-[:LOCATED_IN]->(m)
+MATCH (m:Municipality {generation: $generation})-[:OPERATES]->(o:Organisation)-[:PROVIDES]->(f:Offer)-[:LOCATED_IN]->(m)
 WITH m, o, $functionDomains[f.function] AS domain, f
 WHERE domain IS NOT NULL
 WITH m, o, domain, sum(coalesce(f.capacity, 0)) AS places

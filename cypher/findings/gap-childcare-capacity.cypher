@@ -1,7 +1,7 @@
 // GAP_CHILDCARE_CAPACITY: municipalities with known children0to3 > 0 whose kinderopvang_baby_peuter places
 // (offers LOCATED_IN it, no capacity = 0) per 100 children are strictly below $childcarePer100 (e.g. 33);
 // high when strictly below half of it. Compared exactly; evidence.per100 is rounded to 2 decimals.
-MATCH (m:Municipality)
+MATCH (m:Municipality {generation: $generation})
 WHERE m.children0to3 IS NOT NULL AND m.children0to3 > 0
 // (o) without its label: only offers are LOCATED_IN, and so the planner expands from m instead of seeking every
 // childcare offer in the function index for each municipality.

@@ -3,10 +3,10 @@
 // or any adjacent one. One row per municipality and function; related: the neighbours.
 UNWIND $reachFunctions AS function
 CALL (function) {
-  MATCH (:Offer {function: function})-[:LOCATED_IN|SERVES]->(reached:Municipality)
+  MATCH (:Offer {function: function, generation: $generation})-[:LOCATED_IN|SERVES]->(reached:Municipality)
   RETURN collect(DISTINCT reached) AS reached
 }
-MATCH (m:Municipality)
+MATCH (m:Municipality {generation: $generation})
 WITH m, function, reached, COLLECT { MATCH (m)-[:ADJACENT_TO]-(other:Municipality) RETURN DISTINCT other ORDER BY other.id } AS neighbours
 WHERE NOT m IN reached AND none(other IN neighbours WHERE other IN reached)
 WITH m, function, [other IN neighbours | other.id] AS neighbourIds

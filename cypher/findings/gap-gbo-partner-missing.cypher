@@ -1,7 +1,7 @@
 // GAP_GBO_PARTNER_MISSING: GBO networks without a member seated for one of the minimum partners
 // (OCMW, CAW, ziekenfonds); one row per network and missing sector. A member's seat is MEMBER_OF.sector,
 // else the member organisation's sector, else lokaal_bestuur for a municipality.
-MATCH (n:Network {type: 'GBO'})
+MATCH (n:Network {type: 'GBO', generation: $generation})
 WITH n, COLLECT {
     MATCH (member)-[r:MEMBER_OF]->(n)
     RETURN DISTINCT coalesce(r.sector, CASE WHEN member:Organisation THEN member.sector ELSE 'lokaal_bestuur' END) AS seat

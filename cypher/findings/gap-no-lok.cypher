@@ -1,8 +1,8 @@
 // GAP_NO_LOK: municipalities that no LOK network (Lokaal Overleg Kinderopvang) covers.
 // One row per municipality; related: its zones. No parameters.
-OPTIONAL MATCH (:Network {type: 'LOK'})-[:COVERS]->(covered:Municipality)
+OPTIONAL MATCH (:Network {type: 'LOK', generation: $generation})-[:COVERS]->(covered:Municipality)
 WITH collect(DISTINCT covered) AS covered
-MATCH (m:Municipality)
+MATCH (m:Municipality {generation: $generation})
 WHERE NOT m IN covered
 WITH m, COLLECT { MATCH (m)-[:IN_ZONE]->(z:Zone) RETURN z.id ORDER BY z.id } AS zones
 RETURN m.id AS subject, '' AS key, 'medium' AS severity, zones AS related, {networkType: 'LOK'} AS evidence

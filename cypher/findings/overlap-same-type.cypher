@@ -1,6 +1,6 @@
 // OVERLAP_SAME_TYPE: municipalities covered by two or more networks of one type of $localNetworkTypes
 // (['HUIS_VAN_HET_KIND', 'LOK', 'BOA', 'GBO']). One row per municipality and type; related: those networks.
-MATCH (n:Network)-[:COVERS]->(m:Municipality)
+MATCH (n:Network {generation: $generation})-[:COVERS]->(m:Municipality)
 WHERE n.type IN $localNetworkTypes
 WITH m, n.type AS networkType, n.id AS network
 ORDER BY network

@@ -1,6 +1,6 @@
 // Coverage facts per municipality (all, or those of $zoneId): zones, covering networks, the functions of
 // offers located in or serving it and its neighbours, and childcare places located in it.
-MATCH (m:Municipality)
+MATCH (m:Municipality {generation: $generation})
 WHERE $zoneId IS NULL OR EXISTS { (m)-[:IN_ZONE]->(:Zone {id: $zoneId}) }
 RETURN
   m.id AS id,

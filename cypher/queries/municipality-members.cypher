@@ -2,7 +2,7 @@
 // server/src/graph/queries/municipality-graph.ts): the municipality, its zones and neighbours, the
 // networks that cover it, that it directs or sits in, their member organisations, the organisations
 // it runs or funds, and the offers located in or serving it with their providers.
-MATCH (m:Municipality {id: $municipalityId})
+MATCH (m:Municipality {id: $municipalityId, generation: $generation})
 WITH m, COLLECT {
     MATCH (n:Network)-[:COVERS]->(m) RETURN n
     UNION

@@ -1,6 +1,6 @@
 // A node with every relationship it has, the other end summarised, and the zones it belongs to or
 // reaches (the same definition as server/src/graph/queries/node-zones.ts).
-MATCH (n:KnooppuntNode {id: $id})
+MATCH (n:KnooppuntNode {id: $id, generation: $generation})
 RETURN
   {id: n.id, labels: labels(n), properties: properties(n)} AS node,
   COLLECT {

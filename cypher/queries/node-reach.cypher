@@ -3,7 +3,7 @@
 // organisation or where its offers are located or serve; where an offer is located or serves. Each reached
 // municipality comes with the zones it lies in. Unknown ids give no row.
 UNWIND $ids AS id
-MATCH (n:KnooppuntNode {id: id})
+MATCH (n:KnooppuntNode {id: id, generation: $generation})
 WITH n, COLLECT {
     MATCH (m:Municipality) WHERE m = n RETURN m
     UNION

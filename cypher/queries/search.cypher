@@ -1,9 +1,9 @@
 // Search candidates: nodes whose accent-free lower-case name contains $query, or municipalities whose
 // NIS starts with it. Ranking happens in the application, the same way for every store.
 CALL {
-  MATCH (n:KnooppuntNode) WHERE $byNis = false AND n.searchName CONTAINS $query RETURN n
+  MATCH (n:KnooppuntNode {generation: $generation}) WHERE $byNis = false AND n.searchName CONTAINS $query RETURN n
   UNION
-  MATCH (n:Municipality) WHERE $byNis = true AND n.nis STARTS WITH $query RETURN n
+  MATCH (n:Municipality {generation: $generation}) WHERE $byNis = true AND n.nis STARTS WITH $query RETURN n
 }
 RETURN
   n.id AS id,

@@ -1,6 +1,6 @@
 // The subgraph induced by a set of node ids: those nodes and every relationship between two of them.
 MATCH (n:KnooppuntNode)
-WHERE n.id IN $ids
+WHERE n.id IN $ids AND n.generation = $generation
 WITH collect(n) AS nodes, $ids AS ids
 RETURN
   [n IN nodes | {id: n.id, labels: labels(n), properties: properties(n)}] AS nodes,

@@ -2,7 +2,7 @@
 // the zone, its municipalities, the other zones they lie in, the networks that cover them, that they
 // direct or that are the zone's council, those networks' member organisations, the organisations the
 // municipalities run or that have offers there, and those offers.
-MATCH (zone:Zone {id: $zoneId})
+MATCH (zone:Zone {id: $zoneId, generation: $generation})
 WITH zone, COLLECT { MATCH (m:Municipality)-[:IN_ZONE]->(zone) RETURN m } AS municipalities
 WITH zone, municipalities, COLLECT {
     MATCH (n:Network)-[:COUNCIL_OF]->(zone) RETURN n

@@ -1,5 +1,5 @@
 // Every zone with its number of municipalities and whether a zorgraad is its council.
-MATCH (z:Zone)
+MATCH (z:Zone {generation: $generation})
 RETURN
   z.id AS id,
   z.name AS name,

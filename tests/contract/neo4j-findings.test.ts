@@ -10,6 +10,7 @@ import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTestDatabase, testNeo4jConfig } from '../neo4j/test-database';
+import { provincesOf } from '../support/dataset-subsets';
 import { smallDataset } from '../support/small-dataset';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -179,33 +180,6 @@ describe('the demo dataset on Neo4j', () => {
  * server caps a transaction at 256 MiB, too little to import a whole Flanders-scale dataset in one; the full scale
  * was compared by hand against a server with more transaction memory.
  */
-function provincesOf(dataset: Dataset, count: number): Dataset {
-  const provinces = [...new Set(dataset.municipalities.map((row) => row.province ?? ''))].sort().slice(0, count);
-  const municipalities = dataset.municipalities.filter((row) => provinces.includes(row.province ?? ''));
-  const nis = new Set(municipalities.map((row) => row.nis));
-  const offers = dataset.offers.filter((row) => nis.has(row.nis));
-  const organisationIds = new Set([
-    ...offers.map((row) => row.org_id),
-    ...dataset.organisations.filter((row) => row.operated_by_nis !== undefined && nis.has(row.operated_by_nis)).map((row) => row.id),
-  ]);
-  const offerIds = new Set(offers.map((row) => row.id));
-  const kept = (member: string) => (member.startsWith('nis:') ? nis.has(member.slice(4)) : organisationIds.has(member.slice(4)));
-  return {
-    municipalities,
-    adjacency: dataset.adjacency.filter((row) => nis.has(row.nis_a) && nis.has(row.nis_b)),
-    zones: dataset.zones,
-    zone_members: dataset.zone_members.filter((row) => nis.has(row.nis)),
-    organisations: dataset.organisations
-      .filter((row) => organisationIds.has(row.id))
-      .map(({ operated_by_nis, ...row }) => (operated_by_nis !== undefined && nis.has(operated_by_nis) ? { ...row, operated_by_nis } : row)),
-    networks: dataset.networks.map(({ directed_by_nis, ...row }) => (directed_by_nis !== undefined && nis.has(directed_by_nis) ? { ...row, directed_by_nis } : row)),
-    network_coverage: dataset.network_coverage.filter((row) => nis.has(row.nis)),
-    memberships: dataset.memberships.filter((row) => kept(row.member_id)),
-    offers,
-    offer_serves: dataset.offer_serves.filter((row) => offerIds.has(row.offer_id) && nis.has(row.nis)),
-    funding: dataset.funding.filter((row) => nis.has(row.nis) && organisationIds.has(row.org_id)),
-  };
-}
 
 describe.each([11, 2026])('two provinces of a generated Flanders-scale dataset (seed %i) on Neo4j', (seed) => {
   let embedded: EmbeddedStore;

@@ -1,6 +1,7 @@
-// Create Organisation nodes in a database without Knooppunt data (a first import, with or without
-// --replace): no lookup is needed, so this is the fast path; the id constraint still guards it.
-UNWIND $rows AS row
+// Create Organisation nodes of the generation being staged ($generation): nobody reads it before it is
+// published, and a new generation holds no nodes yet, so no lookup is needed; the (id, generation)
+// constraint still guards against a duplicate id.
+UNWIND $rows AS properties
 CREATE (n:KnooppuntNode:Organisation)
-SET n = row.properties
+SET n = properties, n.generation = $generation
 RETURN count(n) AS written

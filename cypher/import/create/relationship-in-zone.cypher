@@ -1,8 +1,8 @@
-// Create IN_ZONE relationships (Municipality → Zone) in a database without Knooppunt data (the fast
-// path). Ends are matched: the count written tells the caller whether every row found both ends.
+// Create IN_ZONE relationships (Municipality → Zone) between nodes of the generation being staged ($generation).
+// Ends are matched, never created: the count written tells the caller whether every row found both ends.
 UNWIND $rows AS row
-MATCH (a:Municipality {id: row.from})
-MATCH (b:Zone {id: row.to})
+MATCH (a:Municipality {id: row.from, generation: $generation})
+MATCH (b:Zone {id: row.to, generation: $generation})
 CREATE (a)-[r:IN_ZONE]->(b)
 SET r = row.properties
 RETURN count(r) AS written

@@ -1,8 +1,8 @@
-// Create SERVES relationships (Offer → Municipality) in a database without Knooppunt data (the fast
-// path). Ends are matched: the count written tells the caller whether every row found both ends.
+// Create SERVES relationships (Offer → Municipality) between nodes of the generation being staged ($generation).
+// Ends are matched, never created: the count written tells the caller whether every row found both ends.
 UNWIND $rows AS row
-MATCH (a:Offer {id: row.from})
-MATCH (b:Municipality {id: row.to})
+MATCH (a:Offer {id: row.from, generation: $generation})
+MATCH (b:Municipality {id: row.to, generation: $generation})
 CREATE (a)-[r:SERVES]->(b)
 SET r = row.properties
 RETURN count(r) AS written

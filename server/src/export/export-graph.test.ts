@@ -75,7 +75,8 @@ describe('exportGraph', () => {
   it('reads the schema files into the Cypher export', async () => {
     const graphExport = (await exportGraph(fakeStore(), { format: 'cypher', appVersion: '2.0.0', now: NOW }))!;
     const script = await text(graphExport.chunks);
-    expect(script).toContain('CREATE CONSTRAINT knooppunt_node_id IF NOT EXISTS FOR (n:KnooppuntNode) REQUIRE n.id IS UNIQUE;');
+    expect(script).toContain('CREATE CONSTRAINT knooppunt_node_generation_id IF NOT EXISTS FOR (n:KnooppuntNode) REQUIRE (n.id, n.generation) IS UNIQUE;');
+    expect(script).toContain('CREATE INDEX knooppunt_node_id IF NOT EXISTS FOR (n:KnooppuntNode) ON (n.id);');
     expect(script).toContain('CREATE INDEX offer_function IF NOT EXISTS FOR (n:Offer) ON (n.function);');
     expect(graphExport.fileName).toBe('knooppunt-vlaanderen-2025-04-02.cypher');
   });

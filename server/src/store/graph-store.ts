@@ -47,8 +47,9 @@ export interface GraphStore {
   /** Where the data lives, for messages: a file path or a Neo4j URI. */
   readonly location: string;
   /**
-   * Changes whenever this store's data changes, so answers can be cached until then. Absent where
-   * others can write behind our back (a shared Neo4j), which means: do not cache.
+   * Changes whenever this store's data changes, so answers can be cached until then. Neo4j, where other
+   * processes may import, follows the dataset marker's generation, looked up in the background (within a
+   * second). Absent means: do not cache.
    */
   readonly revision?: () => number;
   counts(): Promise<GraphCounts>;

@@ -1,5 +1,5 @@
 // The Neo4j a benchmark measures: the one in NEO4J_URI, or one started from .cache/neo4j with room for
-// a Flanders-scale import in one transaction. Either way it starts without Knooppunt data.
+// a Flanders-scale import in one transaction (or the memory asked for). Either way it starts without Knooppunt data.
 import type { Neo4jConfig } from '@knooppunt/server/store/neo4j/neo4j-config';
 import neo4j from 'neo4j-driver';
 import { startNeo4j } from '../../neo4j/server';
@@ -9,9 +9,16 @@ export interface BenchNeo4j {
   dispose(): Promise<void>;
 }
 
-export async function benchNeo4j(): Promise<BenchNeo4j> {
+/** Memory for a started Neo4j; the default leaves room for a Flanders-scale import in one transaction. */
+export interface BenchNeo4jMemory {
+  heap: string;
+  pagecache: string;
+  txMemory: string;
+}
+
+export async function benchNeo4j(memory: BenchNeo4jMemory = { heap: '3g', pagecache: '1g', txMemory: '2500m' }): Promise<BenchNeo4j> {
   const external = process.env.NEO4J_URI;
-  const server = external ? undefined : await startNeo4j({ heap: '3g', pagecache: '1g', txMemory: '2500m' });
+  const server = external ? undefined : await startNeo4j(memory);
   const config = external
     ? { uri: external, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }
     : { uri: server!.uri, user: server!.user, password: server!.password };
@@ -19,7 +26,9 @@ export async function benchNeo4j(): Promise<BenchNeo4j> {
   // CALL { … } IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
   const session = admin.session();
   try {
-    await session.run('MATCH (n:KnooppuntNode) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // Relationships first, so no batch holds a dense node's thousands of them.
+    await session.run('MATCH (:KnooppuntNode)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) WHERE n:KnooppuntNode OR n:KnooppuntGeneration OR n:KnooppuntDataset CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
     await admin.close();

@@ -71,24 +71,25 @@ export interface Neo4jDetections {
 }
 
 /**
- * Runs the rules' queries in the caller's (read) transaction, so every rule sees the same snapshot, then looks up
+ * Runs the rules' queries on one generation in the caller's (read) transaction, so every rule sees the same data, then looks up
  * the names in one query. The queries are sent together (pipelined) and read in order: awaiting each before
  * sending the next costs a network round trip per rule, about half the total time at Flanders scale.
  */
 export async function readDetections(
   tx: ManagedTransaction,
+  generation: string | null,
   parameters: RuleParameters,
   only: readonly RuleId[] = RULE_IDS,
 ): Promise<Neo4jDetections> {
-  const queryParameters = findingQueryParameters(parameters);
+  const queryParameters = { ...findingQueryParameters(parameters), generation };
   const results = await Promise.all(only.map((rule) => tx.run(cypher(findingQueryName(rule)), queryParameters)));
   const detections = results.flatMap((result, index) => result.records.map((record) => toDetection(only[index]!, record)));
   const ids = [...new Set(detections.flatMap(mentionedIds))];
   const names = new Map<string, string>();
   if (ids.length > 0) {
     const result = await tx.run(
-      'MATCH (n:KnooppuntNode) WHERE n.id IN $ids RETURN n.id AS id, CASE WHEN n:Offer THEN coalesce(n.name, n.function) ELSE n.name END AS name',
-      { ids },
+      'MATCH (n:KnooppuntNode) WHERE n.id IN $ids AND n.generation = $generation RETURN n.id AS id, CASE WHEN n:Offer THEN coalesce(n.name, n.function) ELSE n.name END AS name',
+      { ids, generation },
     );
     for (const record of result.records) names.set(record.get('id') as string, record.get('name') as string);
   }

@@ -1,16 +1,18 @@
-// Writes graph content to Neo4j in UNWIND batches, inside the caller's one transaction: when anything
-// fails, the transaction rolls back and the previous data stays exactly as it was.
+// Writes graph content to Neo4j as a new, unpublished generation (cypher/generations/README.md), one
+// transaction per batch, so Neo4j's memory per transaction stays the same however large the dataset is.
+// Readers keep seeing the published generation until the caller publishes this one.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { DatasetManifest } from '../../domain/dataset';
+import type { GraphCounts } from '../../domain/api';
 import type { GraphNode, Relationship } from '../../domain/graph';
-import { OWNED_RELATIONSHIPS } from '../../domain/owned-relationships';
 import type { NodeLabel, RelationshipType } from '../../domain/vocabulary';
 import type { GraphContent } from '../../graph/dataset-to-graph';
+import { zeroCounts } from '../../graph/queries/counts';
 import type { ImportProgress } from '../graph-store';
 import { cypher } from './cypher-library';
+import { touchGeneration } from './neo4j-generations';
 import { nodeWriteRow, relationshipWriteRow } from './neo4j-records';
 
-/** Rows per UNWIND statement; the benchmark sends the same batches to measure the floor under an import. */
+/** Rows per batch (and transaction); the benchmark sends the same batches to measure the floor under an import. */
 export const IMPORT_BATCH_SIZE = 10_000;
 
 const NODE_FILES: Record<NodeLabel, string> = {
@@ -50,64 +52,68 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-export interface WriteOptions {
-  replace: boolean;
-  importedAt: string;
-  manifest: DatasetManifest | undefined;
-  onProgress?: (progress: ImportProgress) => void;
+/** One statement with its rows: what a batch's transaction runs. */
+export interface ImportBatch {
+  statement: string;
+  rows: Record<string, unknown>[];
+  /** For the error message when a relationship misses an end. */
+  type?: RelationshipType;
 }
 
-export async function writeGraphContent(tx: ManagedTransaction, content: GraphContent, options: WriteOptions): Promise<void> {
-  const total = content.nodes.length + content.relationships.length;
-  let done = 0;
-  const advance = (count: number) => {
-    done += count;
-    options.onProgress?.({ phase: 'write', done, total });
+/** Every batch of the content, nodes first (by label), then relationships (by statement). */
+export function importBatches(content: GraphContent, batchSize = IMPORT_BATCH_SIZE): ImportBatch[] {
+  const batches: ImportBatch[] = [];
+  const cut = <T>(items: readonly T[], make: (slice: T[]) => ImportBatch) => {
+    for (let start = 0; start < items.length; start += batchSize) batches.push(make(items.slice(start, start + batchSize)));
   };
-  const inBatches = async <T>(rows: readonly T[], run: (batch: T[]) => Promise<void>) => {
-    for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
-      const batch = rows.slice(start, start + IMPORT_BATCH_SIZE);
-      await run(batch);
-      advance(batch.length);
-    }
-  };
-
-  // Into a database without Knooppunt data nothing can match, so CREATE replaces MERGE (about twice as fast).
-  const fresh = (await tx.run('MATCH (n:KnooppuntNode) RETURN count(n) AS nodes')).records[0]?.get('nodes') === 0;
-  if (options.replace && !fresh) {
-    // Replace = drop what the dataset lacks, then upsert the rest. (Deleting everything and creating it
-    // again in one transaction made Neo4j check every new id against the deleted ones: minutes, not seconds.)
-    await tx.run(cypher('import/prune-nodes'), { ids: content.nodes.map((node) => node.id) });
-    await tx.run(cypher('import/prune-relationships'), { ids: content.relationships.map((relationship) => relationship.id) });
-  }
-  const nodesByLabel = groupBy<GraphNode>(content.nodes, (node) => node.label);
-  for (const [label, nodes] of nodesByLabel) {
-    const file = NODE_FILES[label as NodeLabel];
-    // (With --replace, pruning has already removed every relationship the dataset does not name.)
-    if (!fresh && !options.replace && OWNED_RELATIONSHIPS[label as NodeLabel].length > 0) {
-      // The row is the truth about the relationships it defines: drop the old ones before adding its own.
-      await inBatches(nodes, async (batch) => {
-        await tx.run(cypher(`import/owned/${file}`), { ids: batch.map((node) => node.id) });
-      });
-      done -= nodes.length;
-    }
-    await inBatches(nodes, async (batch) => {
-      await tx.run(cypher(fresh ? `import/create/node-${file}` : `import/nodes/${file}`), { rows: batch.map(nodeWriteRow) });
-    });
+  for (const [label, nodes] of groupBy<GraphNode>(content.nodes, (node) => node.label)) {
+    cut(nodes, (slice) => ({ statement: cypher(`import/create/node-${NODE_FILES[label as NodeLabel]}`), rows: slice.map(nodeWriteRow) }));
   }
   for (const [file, relationships] of groupBy<Relationship>(content.relationships, relationshipFile)) {
-    await inBatches(relationships, async (batch) => {
-      const statement = cypher(fresh ? `import/create/relationship-${file}` : `import/relationships/${file}`);
-      const result = await tx.run(statement, { rows: batch.map(relationshipWriteRow) });
+    cut(relationships, (slice) => ({ statement: cypher(`import/create/relationship-${file}`), rows: slice.map(relationshipWriteRow), type: slice[0]!.type }));
+  }
+  return batches;
+}
+
+export function contentCounts(content: GraphContent): GraphCounts {
+  const counts = zeroCounts();
+  for (const node of content.nodes) counts.nodesByLabel[node.label] += 1;
+  for (const relationship of content.relationships) counts.relationshipsByType[relationship.type] += 1;
+  counts.nodes = content.nodes.length;
+  counts.relationships = content.relationships.length;
+  return counts;
+}
+
+export interface StagingOptions {
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Called after each batch's transaction has committed (tests stop a process exactly there). */
+  afterBatch?: (batch: { index: number; count: number }) => Promise<void>;
+}
+
+/** Runs one batch's work in its own write transaction. */
+export type BatchWriter = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+
+/**
+ * Writes `content` as `generation`, batch by batch. Each batch's transaction also beats the generation's
+ * heartbeat (and fails if another process has meanwhile taken the generation for abandoned). Throws when a
+ * relationship names a node the content lacks; the caller then discards the generation.
+ */
+export async function stageGraphContent(write: BatchWriter, content: GraphContent, generation: string, options: StagingOptions = {}): Promise<void> {
+  const batches = importBatches(content, options.batchSize);
+  const total = content.nodes.length + content.relationships.length;
+  let done = 0;
+  for (const [index, batch] of batches.entries()) {
+    await write(async (tx) => {
+      // Sent together (pipelined): the heartbeat costs no extra round trip.
+      const [, result] = await Promise.all([touchGeneration(tx, generation), tx.run(batch.statement, { rows: batch.rows, generation })]);
       const written = Number(result.records[0]?.get('written') ?? 0);
-      if (written !== batch.length) {
-        throw new Error(`${batch[0]!.type}: ${batch.length - written} relationship(s) refer to a node that does not exist; nothing was imported`);
+      if (written !== batch.rows.length) {
+        throw new Error(`${batch.type ?? 'node'}: ${batch.rows.length - written} relationship(s) refer to a node that does not exist; nothing was imported`);
       }
     });
+    done += batch.rows.length;
+    options.onProgress?.({ phase: 'write', done, total });
+    await options.afterBatch?.({ index, count: batches.length });
   }
-  await tx.run(cypher('import/set-dataset'), {
-    importedAt: options.importedAt,
-    replace: options.replace,
-    manifest: options.manifest === undefined ? null : JSON.stringify(options.manifest),
-  });
 }

@@ -8,8 +8,8 @@ import { storedNodeProperties, storedRelationshipProperties, type StoredValue } 
 
 /** The label every Knooppunt node carries besides its own, so any node can be found by id. */
 export const NODE_LABEL = 'KnooppuntNode';
-/** Stored on nodes for the queries' sake; not part of the domain properties. */
-const INTERNAL_PROPERTIES = new Set(['id', 'searchName']);
+/** Stored on nodes for the queries' sake (generation: cypher/generations/README.md); not part of the domain properties. */
+const INTERNAL_PROPERTIES = new Set(['id', 'searchName', 'generation']);
 
 export interface NodeRecord {
   id: string;
@@ -63,10 +63,12 @@ function neo4jValues(properties: Record<string, StoredValue>): Record<string, un
   return values;
 }
 
-export function nodeWriteRow(node: GraphNode): { id: string; properties: Record<string, unknown> } {
-  return { id: node.id, properties: neo4jValues(storedNodeProperties(node)) };
+/** A node as an import batch sends it: its stored properties (id included), nothing twice. */
+export function nodeWriteRow(node: GraphNode): Record<string, unknown> {
+  return neo4jValues(storedNodeProperties(node));
 }
 
-export function relationshipWriteRow(relationship: Relationship): { id: string; from: string; to: string; properties: Record<string, unknown> } {
-  return { id: relationship.id, from: relationship.from, to: relationship.to, properties: neo4jValues(storedRelationshipProperties(relationship)) };
+/** A relationship as an import batch sends it: its ends and its stored properties (id included). */
+export function relationshipWriteRow(relationship: Relationship): { from: string; to: string; properties: Record<string, unknown> } {
+  return { from: relationship.from, to: relationship.to, properties: neo4jValues(storedRelationshipProperties(relationship)) };
 }

@@ -1,7 +1,8 @@
 // The Neo4j backend: the same GraphStore answers as the embedded store, computed by Neo4j with the
-// queries in cypher/. One driver per process, transaction functions with explicit read/write routing
-// (so a neo4j:// cluster sends reads to followers), values only as parameters.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+// queries in cypher/ (values only as parameters), through one connection per process (neo4j-connection.ts).
+// Data lives in generations (cypher/generations/README.md): every read works on the published one, and an
+// import writes a new one in bounded batches, then publishes it in one small transaction.
+import type { ManagedTransaction, Session } from 'neo4j-driver';
 import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
@@ -10,136 +11,171 @@ import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domai
 import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { GraphNode, Relationship, Subgraph } from '../../domain/graph';
 import { snapshotName, type SnapshotSummary } from '../../domain/snapshot';
+import { applyImport } from '../../graph/apply-import';
 import { contentHash } from '../../graph/content-hash';
-import { datasetToGraph } from '../../graph/dataset-to-graph';
-import { compareIds } from '../../graph/knooppunt-graph';
+import { datasetToGraph, type GraphContent } from '../../graph/dataset-to-graph';
+import { compareIds, createGraph, toGraphNode as graphNodeOf, toRelationship as relationshipOf, type KnooppuntGraph } from '../../graph/knooppunt-graph';
 import { zeroCounts } from '../../graph/queries/counts';
 import { takeRing } from '../../graph/queries/neighbourhood';
 import { parseSearchQuery, rankCandidates, type SearchCandidate } from '../../graph/queries/search';
 import { compareZones } from '../../graph/queries/zones';
 import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
 import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
-import { cypher, cypherStatements } from './cypher-library';
+import { cypher } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
-import { translateNeo4jError } from './neo4j-errors';
+import { DataChangedError, Neo4jConnection } from './neo4j-connection';
 import { readDetections } from './neo4j-findings';
-import { writeGraphContent } from './neo4j-import';
+import {
+  beginGeneration,
+  discardGeneration,
+  newGeneration,
+  publishedGeneration,
+  publishGeneration,
+  readPublished,
+  removeGeneration,
+  removeUnwantedGenerations,
+} from './neo4j-generations';
+import { contentCounts, stageGraphContent, type StagingOptions } from './neo4j-import';
 import { deleteSnapshotNodes, readSnapshotDocument, readSnapshotSummaries, writeSnapshot } from './neo4j-snapshots';
 import { domainLabel, toGraphNode, toNodeSummary, toRelationship, type NodeRecord, type RelationshipRecord } from './neo4j-records';
 
-type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+export { DataChangedError } from './neo4j-connection';
+
+export interface Neo4jStoreOptions {
+  /** Rows per import batch (one transaction each). */
+  importBatchSize?: number;
+  /** A staging generation whose heartbeat is older than this is taken for abandoned and removed (default a minute). */
+  staleAfterMs?: number;
+  /** How often the published generation is looked up for `revision` (default 1 s). */
+  revisionPollMs?: number;
+  /** Tests only: called after each import batch has committed. */
+  afterImportBatch?: StagingOptions['afterBatch'];
+}
 
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   readonly location: string;
-  private readonly driver: Driver;
-  private readonly config: Neo4jConfig;
-  /** Applied once per process, retried on the next call when Neo4j was not there yet. */
-  private schema: Promise<void> | undefined;
-  /** The content hash is costly (it reads everything), so it is kept per import it describes. */
-  private hash: { importedAt: string; value: string } | undefined;
+  private readonly connection: Neo4jConnection;
+  private readonly options: Neo4jStoreOptions;
+  /** The content hash is costly (it reads everything), so it is kept per generation it describes. */
+  private hash: { generation: string; value: string } | undefined;
+  /** Imports of this process run one after another; other processes' imports are safe anyway (generations). */
+  private imports: Promise<unknown> = Promise.resolve();
+  /** Removal of retired or abandoned generations, after an import or at start; close() waits for it. */
+  private housekeeping: Promise<unknown> = Promise.resolve();
 
-  constructor(config: Neo4jConfig) {
-    this.config = config;
+  constructor(config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
+    this.options = options;
     this.location = config.database ? `${config.uri} (database ${config.database})` : config.uri;
-    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-      disableLosslessIntegers: true,
-      // Fail fast while Neo4j is down, so a request gets its 503 in seconds, not after a minute.
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
-      userAgent: 'knooppunt',
-    });
+    // Leftovers of imports that died are removed in the background once the schema is there.
+    this.connection = new Neo4jConnection(config, options.revisionPollMs ?? 1_000, () => this.houseKeep());
   }
 
-  private sessionConfig(mode: 'READ' | 'WRITE') {
-    return { defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(this.config.database ? { database: this.config.database } : {}) };
+  /** Changes when the published generation does, whoever published it (see Neo4jConnection.revision). */
+  readonly revision = (): number => this.connection.revision();
+
+  /** Removes retired and abandoned generations in the background; a failure is left for the next time. */
+  private houseKeep(): void {
+    this.housekeeping = this.housekeeping.then(() =>
+      this.connection.withSession((session) => removeUnwantedGenerations(session, this.staleAfterMs())).catch(() => undefined),
+    );
   }
 
-  private async ensureSchema(): Promise<void> {
-    this.schema ??= (async () => {
-      const session = this.driver.session(this.sessionConfig('WRITE'));
-      try {
-        for (const statement of [...cypherStatements('schema/constraints'), ...cypherStatements('schema/indexes')]) {
-          await session.run(statement);
-        }
-        await session.run('CALL db.awaitIndexes(120)');
-      } finally {
-        await session.close();
-      }
-    })().catch((error: unknown) => {
-      this.schema = undefined;
-      throw error;
-    });
-    return this.schema;
-  }
-
-  private async run<T>(mode: 'READ' | 'WRITE', work: Work<T>): Promise<T> {
-    try {
-      await this.ensureSchema();
-      const session = this.driver.session(this.sessionConfig(mode));
-      try {
-        return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-      } finally {
-        await session.close();
-      }
-    } catch (error) {
-      throw translateNeo4jError(error, this.config);
-    }
-  }
-
-  private read<T>(work: Work<T>): Promise<T> {
-    return this.run('READ', work);
+  private staleAfterMs(): number {
+    return this.options.staleAfterMs ?? 60_000;
   }
 
   async counts(): Promise<GraphCounts> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/counts'))).records[0]!);
-    const counts = zeroCounts();
-    counts.nodesByLabel = { ...counts.nodesByLabel, ...(record.get('nodesByLabel') as GraphCounts['nodesByLabel']) };
-    counts.relationshipsByType = { ...counts.relationshipsByType, ...(record.get('relationshipsByType') as GraphCounts['relationshipsByType']) };
-    counts.nodes = Object.values(counts.nodesByLabel).reduce((sum, count) => sum + count, 0);
-    counts.relationships = Object.values(counts.relationshipsByType).reduce((sum, count) => sum + count, 0);
-    return counts;
+    const published = await this.connection.read(readPublished);
+    this.connection.observe(published.generation);
+    return published.counts ?? zeroCounts();
   }
 
   async datasetInfo(): Promise<DatasetInfo> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/dataset'))).records[0]);
-    const importedAt = record?.get('importedAt') as string | null | undefined;
-    if (!importedAt) return {};
-    const manifestText = record?.get('manifest') as string | null;
-    if (this.hash?.importedAt !== importedAt) this.hash = { importedAt, value: await this.computeContentHash() };
+    const published = await this.connection.read(readPublished);
+    this.connection.observe(published.generation);
+    if (published.generation === null || published.importedAt === null) return {};
+    if (this.hash?.generation !== published.generation) {
+      this.hash = { generation: published.generation, value: await this.computeContentHash(published.generation) };
+    }
     return {
-      importedAt,
+      importedAt: published.importedAt,
       contentHash: this.hash.value,
-      ...(manifestText ? { manifest: JSON.parse(manifestText) as DatasetManifest } : {}),
+      ...(published.manifest ? { manifest: published.manifest } : {}),
     };
   }
 
-  private async computeContentHash(): Promise<string> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/all-content'))).records[0]!);
+  private async computeContentHash(generation: string): Promise<string> {
+    const record = await this.connection.read(async (tx) => (await tx.run(cypher('queries/all-content'), { generation })).records[0]!);
     return contentHash(
       (record.get('nodes') as NodeRecord[]).map(toGraphNode),
       (record.get('relationships') as RelationshipRecord[]).map(toRelationship),
     );
   }
 
-  async importDataset(dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
+  importDataset(dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
+    const run = this.imports.then(() => this.runImport(dataset, options));
+    this.imports = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Builds the whole next generation in memory (an upsert applies the dataset to the published graph, as the
+   * embedded store does), writes it in batches, publishes it, and removes the one it replaced.
+   */
+  private async runImport(dataset: Dataset, options: ImportOptions): Promise<ImportSummary> {
     const replace = options.replace ?? false;
-    const content = datasetToGraph(dataset);
-    const importedAt = new Date().toISOString();
-    await this.run('WRITE', (tx) =>
-      writeGraphContent(tx, content, {
-        replace,
-        importedAt,
-        manifest: dataset.manifest,
+    const rows = datasetRowCount(dataset);
+    options.onProgress?.({ phase: 'prepare', done: 0, total: rows });
+    const imported = datasetToGraph(dataset);
+    const published = await this.connection.read(readPublished);
+    const content = !replace && published.generation !== null ? contentOf(applyImport(await this.publishedGraph(), imported, false)) : imported;
+    // An upsert without a manifest keeps describing the data as the earlier manifest did.
+    const manifest = replace ? dataset.manifest : (dataset.manifest ?? published.manifest);
+    const counts = contentCounts(content);
+    // Leftovers of an import that died are removed before writing, so they never pile up.
+    await this.housekeeping;
+    await this.connection.withSession((session) => removeUnwantedGenerations(session, this.staleAfterMs()));
+    const generation = newGeneration();
+    await this.connection.write((tx) => beginGeneration(tx, generation));
+    try {
+      await stageGraphContent((work) => this.connection.write(work), content, generation, {
+        ...(this.options.importBatchSize ? { batchSize: this.options.importBatchSize } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      }),
-    );
-    return { replaced: replace, rows: datasetRowCount(dataset), counts: await this.counts() };
+        ...(this.options.afterImportBatch ? { afterBatch: this.options.afterImportBatch } : {}),
+      });
+      const { previous } = await this.connection.write((tx) => publishGeneration(tx, { generation, importedAt: new Date().toISOString(), manifest, counts }));
+      this.connection.observe(generation);
+      if (previous !== null) {
+        this.housekeeping = this.housekeeping.then(() => this.connection.withSession((session) => removeGeneration(session, previous)).catch(() => undefined));
+      }
+    } catch (error) {
+      await this.connection.write((tx) => discardGeneration(tx, generation))
+        .then(() => this.connection.withSession((session) => removeGeneration(session, generation)))
+        .catch(() => undefined); // Neo4j away: the generation goes stale and the next import or start removes it.
+      throw error;
+    }
+    return { replaced: replace, rows, counts };
+  }
+
+  /** The published graph in memory, read page by page, for an upsert to apply a dataset to. */
+  private async publishedGraph(): Promise<KnooppuntGraph> {
+    const graph = createGraph();
+    for await (const page of this.streamGraph()) {
+      if (page.kind === 'nodes') for (const node of page.nodes) graph.addNode(node.id, { label: node.label, properties: node.properties });
+      else for (const r of page.relationships) graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { type: r.type, properties: r.properties });
+    }
+    return graph;
+  }
+
+  /** Waits for the removal of retired generations this store started (benchmarks time it apart). */
+  async settled(): Promise<void> {
+    await this.imports;
+    await this.housekeeping;
   }
 
   async listZones(): Promise<ZoneSummary[]> {
-    const records = await this.read(async (tx) => (await tx.run(cypher('queries/zones'))).records);
+    const records = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/zones'), { generation })).records);
     return records
       .map((record) => ({
         id: record.get('id') as string,
@@ -150,45 +186,38 @@ export class Neo4jStore implements GraphStore {
       .sort(compareZones);
   }
 
-  private async subgraph(ids: readonly string[], truncated = false): Promise<Subgraph> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/subgraph'), { ids: [...new Set(ids)] })).records[0]!);
-    const nodes = (record.get('nodes') as NodeRecord[]).map(toGraphNode).sort((a, b) => compareIds(a.id, b.id));
-    const relationships = (record.get('relationships') as RelationshipRecord[]).map(toRelationship).sort((a, b) => compareIds(a.id, b.id));
-    return truncated ? { nodes, relationships, truncated } : { nodes, relationships };
-  }
-
-  private async memberIds(query: string, parameters: Record<string, string>): Promise<string[] | undefined> {
-    const record = await this.read(async (tx) => (await tx.run(cypher(query), parameters)).records[0]);
-    return record ? (record.get('ids') as string[]) : undefined;
-  }
-
   async zoneGraph(zoneId: string): Promise<Subgraph | undefined> {
-    const ids = await this.memberIds('queries/zone-members', { zoneId });
-    return ids ? this.subgraph(ids) : undefined;
+    return this.connection.readCurrent(async (tx, generation) => {
+      const ids = await memberIds(tx, 'queries/zone-members', { zoneId, generation });
+      return ids ? subgraph(tx, generation, ids) : undefined;
+    });
   }
 
   async municipalityGraph(municipalityId: string): Promise<Subgraph | undefined> {
-    const ids = await this.memberIds('queries/municipality-members', { municipalityId });
-    return ids ? this.subgraph(ids) : undefined;
+    return this.connection.readCurrent(async (tx, generation) => {
+      const ids = await memberIds(tx, 'queries/municipality-members', { municipalityId, generation });
+      return ids ? subgraph(tx, generation, ids) : undefined;
+    });
   }
 
   async neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined> {
-    const exists = await this.read(async (tx) => (await tx.run('MATCH (n:KnooppuntNode {id: $id}) RETURN n.id AS id', { id: nodeId })).records.length > 0);
-    if (!exists) return undefined;
-    const seen = new Set<string>([nodeId]);
-    let ring = [nodeId];
-    let truncated = false;
-    for (let level = 0; level < depth && ring.length > 0 && !truncated; level += 1) {
-      const current = ring;
-      const candidates = await this.read(async (tx) => (await tx.run(cypher('queries/neighbours'), { ids: current })).records[0]?.get('ids') as string[]);
-      ({ ring, truncated } = takeRing(candidates, seen, limit));
-      for (const node of ring) seen.add(node);
-    }
-    return this.subgraph([...seen], truncated);
+    return this.connection.readCurrent(async (tx, generation) => {
+      const found = await tx.run('MATCH (n:KnooppuntNode {id: $id, generation: $generation}) RETURN n.id AS id', { id: nodeId, generation });
+      if (found.records.length === 0) return undefined;
+      const seen = new Set<string>([nodeId]);
+      let ring = [nodeId];
+      let truncated = false;
+      for (let level = 0; level < depth && ring.length > 0 && !truncated; level += 1) {
+        const candidates = (await tx.run(cypher('queries/neighbours'), { ids: ring, generation })).records[0]?.get('ids') as string[];
+        ({ ring, truncated } = takeRing(candidates, seen, limit));
+        for (const node of ring) seen.add(node);
+      }
+      return subgraph(tx, generation, [...seen], truncated);
+    });
   }
 
   async nodeDetail(nodeId: string): Promise<NodeDetail | undefined> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/node-detail'), { id: nodeId })).records[0]);
+    const record = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-detail'), { id: nodeId, generation })).records[0]);
     if (!record) return undefined;
     type RelationshipEntry = { relationship: RelationshipRecord; direction: 'out' | 'in'; other: NodeRecord };
     return {
@@ -203,7 +232,7 @@ export class Neo4jStore implements GraphStore {
   async nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]> {
     const ids = [...new Set(nodeIds)];
     if (ids.length === 0) return [];
-    const records = await this.read(async (tx) => (await tx.run(cypher('queries/node-reach'), { ids })).records);
+    const records = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-reach'), { ids, generation })).records);
     const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
     return records
       .map((record) => ({
@@ -218,7 +247,9 @@ export class Neo4jStore implements GraphStore {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const parsed = parseSearchQuery(query);
     if (parsed.text.length === 0) return [];
-    const records = await this.read(async (tx) => (await tx.run(cypher('queries/search'), { query: parsed.text, byNis: parsed.byNis })).records);
+    const records = await this.connection.readCurrent(
+      async (tx, generation) => (await tx.run(cypher('queries/search'), { query: parsed.text, byNis: parsed.byNis, generation })).records,
+    );
     const zonesById = new Map<string, string[]>();
     const candidates: SearchCandidate[] = records.map((record) => {
       const id = record.get('id') as string;
@@ -242,9 +273,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
-    const { zone, records } = await this.read(async (tx) => {
-      const found = zoneId === undefined ? undefined : (await tx.run('MATCH (z:Zone {id: $zoneId}) RETURN z.name AS name', { zoneId })).records[0];
-      return { zone: found, records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null })).records };
+    const { zone, records } = await this.connection.readCurrent(async (tx, generation) => {
+      const found =
+        zoneId === undefined ? undefined : (await tx.run('MATCH (z:Zone {id: $zoneId, generation: $generation}) RETURN z.name AS name', { zoneId, generation })).records[0];
+      return {
+        zone: found,
+        records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null, generation })).records,
+      };
     });
     if (zoneId !== undefined && zone === undefined) return undefined;
     const rows = sortCoverage(
@@ -266,16 +301,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async *streamGraph(): AsyncIterable<GraphPage> {
-    // One explicit read transaction for both queries, so nodes and relationships come from one view;
-    // the driver pulls records in batches as the consumer asks for them, so memory stays flat.
+    // One explicit read transaction for both queries, so nodes and relationships come from one generation;
+    // the driver pulls records in batches as the consumer asks for them, so memory stays flat. Pages already
+    // handed on cannot be read again, so a generation retired meanwhile breaks the stream (DataChangedError).
     let session: Session | undefined;
     try {
-      await this.ensureSchema();
-      session = this.driver.session({ ...this.sessionConfig('READ'), fetchSize: GRAPH_PAGE_SIZE });
+      await this.connection.ensureSchema();
+      session = this.connection.session('READ', GRAPH_PAGE_SIZE);
       const tx = await session.beginTransaction();
       try {
+        const generation = await publishedGeneration(tx);
         let nodes: GraphNode[] = [];
-        for await (const record of tx.run(cypher('export/nodes'))) {
+        for await (const record of tx.run(cypher('export/nodes'), { generation })) {
           nodes.push(toGraphNode(record.toObject() as NodeRecord));
           if (nodes.length === GRAPH_PAGE_SIZE) {
             yield { kind: 'nodes', nodes };
@@ -284,20 +321,21 @@ export class Neo4jStore implements GraphStore {
         }
         if (nodes.length > 0) yield { kind: 'nodes', nodes };
         let relationships: Relationship[] = [];
-        for await (const record of tx.run(cypher('export/relationships'))) {
+        for await (const record of tx.run(cypher('export/relationships'), { generation })) {
           relationships.push(toRelationship(record.toObject() as RelationshipRecord));
           if (relationships.length === GRAPH_PAGE_SIZE) {
             yield { kind: 'relationships', relationships };
             relationships = [];
           }
         }
+        if ((await publishedGeneration(tx)) !== generation) throw new DataChangedError();
         if (relationships.length > 0) yield { kind: 'relationships', relationships };
         await tx.commit();
       } finally {
         if (tx.isOpen()) await tx.rollback();
       }
     } catch (error) {
-      throw translateNeo4jError(error, this.config);
+      throw this.connection.translate(error);
     } finally {
       await session?.close();
     }
@@ -305,38 +343,58 @@ export class Neo4jStore implements GraphStore {
 
   /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
   async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
-    const { detections, names } = await this.read((tx) => readDetections(tx, parameters, only));
+    const { detections, names } = await this.connection.readCurrent((tx, generation) => readDetections(tx, generation, parameters, only));
     return findingsFrom(detections, (id) => names.get(id) ?? id);
   }
 
   async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
     const request = { name: snapshotName(name), appVersion, manifest: await this.manifest() };
     const snapshot = await takeSnapshot(this, request);
-    await this.run('WRITE', (tx) => writeSnapshot(tx, snapshot));
+    await this.connection.write((tx) => writeSnapshot(tx, snapshot));
     return snapshot.summary;
   }
 
   /** The manifest alone: datasetInfo would also work out the content hash, which a snapshot computes itself. */
   private async manifest(): Promise<DatasetManifest | undefined> {
-    const record = await this.read(async (tx) => (await tx.run(cypher('queries/dataset'))).records[0]);
-    const text = record?.get('manifest') as string | null | undefined;
-    return text ? (JSON.parse(text) as DatasetManifest) : undefined;
+    return (await this.connection.read(readPublished)).manifest;
   }
 
   async listSnapshots(): Promise<SnapshotSummary[]> {
-    return this.read(readSnapshotSummaries);
+    return this.connection.read(readSnapshotSummaries);
   }
 
   async readSnapshot(id: string): Promise<string | undefined> {
-    const document = await this.read((tx) => readSnapshotDocument(tx, id));
+    const document = await this.connection.read((tx) => readSnapshotDocument(tx, id));
     return document === undefined ? undefined : snapshotText(document);
   }
 
   async deleteSnapshot(id: string): Promise<boolean> {
-    return this.run('WRITE', (tx) => deleteSnapshotNodes(tx, id));
+    return this.connection.write((tx) => deleteSnapshotNodes(tx, id));
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await this.settled();
+    await this.connection.close();
   }
+}
+
+async function memberIds(tx: ManagedTransaction, query: string, parameters: Record<string, string | null>): Promise<string[] | undefined> {
+  const record = (await tx.run(cypher(query), parameters)).records[0];
+  return record ? (record.get('ids') as string[]) : undefined;
+}
+
+/** The subgraph induced by `ids` in one generation, sorted by id. */
+async function subgraph(tx: ManagedTransaction, generation: string | null, ids: readonly string[], truncated = false): Promise<Subgraph> {
+  const record = (await tx.run(cypher('queries/subgraph'), { ids: [...new Set(ids)], generation })).records[0]!;
+  const nodes = (record.get('nodes') as NodeRecord[]).map(toGraphNode).sort((a, b) => compareIds(a.id, b.id));
+  const relationships = (record.get('relationships') as RelationshipRecord[]).map(toRelationship).sort((a, b) => compareIds(a.id, b.id));
+  return truncated ? { nodes, relationships, truncated } : { nodes, relationships };
+}
+
+/** A graph's nodes and relationships, as datasetToGraph gives them. */
+function contentOf(graph: KnooppuntGraph): GraphContent {
+  return {
+    nodes: graph.mapNodes((id, attributes) => graphNodeOf(id, attributes)),
+    relationships: graph.mapEdges((edge) => relationshipOf(graph, edge)),
+  };
 }

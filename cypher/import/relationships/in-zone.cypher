@@ -1,8 +1,0 @@
-// Upsert IN_ZONE relationships (Municipality → Zone) by their id. Ends are matched, never created: the
-// count written tells the caller whether every row found both of its ends.
-UNWIND $rows AS row
-MATCH (a:Municipality {id: row.from})
-MATCH (b:Zone {id: row.to})
-MERGE (a)-[r:IN_ZONE {id: row.id}]->(b)
-SET r = row.properties
-RETURN count(r) AS written

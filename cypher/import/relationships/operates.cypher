@@ -1,8 +1,0 @@
-// Upsert OPERATES relationships (Municipality → Organisation) by their id. Ends are matched, never created: the
-// count written tells the caller whether every row found both of its ends.
-UNWIND $rows AS row
-MATCH (a:Municipality {id: row.from})
-MATCH (b:Organisation {id: row.to})
-MERGE (a)-[r:OPERATES {id: row.id}]->(b)
-SET r = row.properties
-RETURN count(r) AS written
