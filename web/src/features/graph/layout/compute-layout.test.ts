@@ -3,7 +3,8 @@ import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { layoutOptions } from '../layouts';
 import { computeLayout, INCREMENTAL_FORCE_LIMIT, type LayoutEdgeInput, type LayoutNodeInput, type LayoutRequest } from './compute-layout';
-import { seededRandom, withSeededRandom } from './seeded-random';
+import { seededRandom } from '@knooppunt/server/analysis/zone-dashboard/seeded-random';
+import { withSeededRandom } from './seeded-random';
 
 cytoscape.use(fcose);
 

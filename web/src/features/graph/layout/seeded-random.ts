@@ -1,16 +1,6 @@
 // A seeded stand-in for Math.random, so force layouts that draw random numbers give the same positions on every load.
-
-/** mulberry32: a tiny 32-bit generator with good enough spread for layout jitter and sampling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The generator is the server's (mulberry32), the one the zone dashboard's Louvain and betweenness draw from.
+import { seededRandom } from '@knooppunt/server/analysis/zone-dashboard/seeded-random';
 
 /** FNV-1a over a string: the seed of a layout is derived from what it lays out. */
 export function hashText(text: string, start = 0x811c9dc5): number {
