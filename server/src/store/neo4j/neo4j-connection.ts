@@ -2,7 +2,7 @@
 // explicit read/write routing (so a neo4j:// cluster sends reads to followers), errors translated, and the
 // published generation every read works on, with the revision that follows it.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { cypherStatements } from './cypher-library';
+import { cypher, cypherStatements } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { capacityLimit, translateNeo4jError } from './neo4j-errors';
 import { adoptUngeneratedData, publishedGeneration } from './neo4j-generations';
@@ -92,7 +92,7 @@ export class Neo4jConnection {
     this.schema ??= this.withSession(async (session) => {
       const statements = ['schema/retired', 'schema/constraints', 'schema/indexes'].flatMap((name) => cypherStatements(name));
       for (const statement of statements) await session.run(statement);
-      await session.run('CALL db.awaitIndexes(120)');
+      await session.run(cypher('schema/await-indexes'));
       await adoptUngeneratedData(session);
       this.onSchemaReady();
     }).catch((error: unknown) => {

@@ -87,10 +87,7 @@ export async function readDetections(
   const ids = [...new Set(detections.flatMap(mentionedIds))];
   const names = new Map<string, string>();
   if (ids.length > 0) {
-    const result = await tx.run(
-      'MATCH (n:KnooppuntNode) WHERE n.id IN $ids AND n.generation = $generation RETURN n.id AS id, CASE WHEN n:Offer THEN coalesce(n.name, n.function) ELSE n.name END AS name',
-      { ids, generation },
-    );
+    const result = await tx.run(cypher('queries/node-names'), { ids, generation });
     for (const record of result.records) names.set(record.get('id') as string, record.get('name') as string);
   }
   return { detections, names };

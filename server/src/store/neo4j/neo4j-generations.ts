@@ -44,7 +44,7 @@ export async function readPublished(tx: ManagedTransaction): Promise<Published> 
 
 /** Just the published generation: what every read looks up first (and again at its end). */
 export async function publishedGeneration(tx: Pick<ManagedTransaction, 'run'>): Promise<string | null> {
-  const record = (await tx.run("OPTIONAL MATCH (d:KnooppuntDataset {id: 'current'}) RETURN d.generation AS generation")).records[0];
+  const record = (await tx.run(cypher('generations/published-generation'))).records[0];
   return (record?.get('generation') as string | null | undefined) ?? null;
 }
 
@@ -108,9 +108,9 @@ export async function removeGeneration(session: Session, generation: string): Pr
  * crashed half-way picks up the same generation.
  */
 export async function adoptUngeneratedData(session: Session): Promise<void> {
-  const marker = (await session.run("OPTIONAL MATCH (d:KnooppuntDataset {id: 'current'}) RETURN d.generation AS generation, d.importedAt AS importedAt")).records[0]!;
+  const marker = (await session.run(cypher('generations/published'))).records[0]!;
   if (marker.get('generation') !== null) return; // the usual case, decided without scanning the nodes
-  const ungenerated = (await session.run('RETURN EXISTS { MATCH (n:KnooppuntNode) WHERE n.generation IS NULL } AS ungenerated')).records[0]!;
+  const ungenerated = (await session.run(cypher('generations/ungenerated-exists'))).records[0]!;
   if (ungenerated.get('ungenerated') !== true) return;
   const generation = `adopted-${String(marker.get('importedAt') ?? 'unknown').replace(/[-:.]/g, '')}`;
   await session.run(cypher('generations/adopt-nodes'), { generation });

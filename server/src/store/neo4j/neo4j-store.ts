@@ -202,7 +202,7 @@ export class Neo4jStore implements GraphStore {
 
   async neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined> {
     return this.connection.readCurrent(async (tx, generation) => {
-      const found = await tx.run('MATCH (n:KnooppuntNode {id: $id, generation: $generation}) RETURN n.id AS id', { id: nodeId, generation });
+      const found = await tx.run(cypher('queries/node-exists'), { id: nodeId, generation });
       if (found.records.length === 0) return undefined;
       const seen = new Set<string>([nodeId]);
       let ring = [nodeId];
@@ -275,7 +275,7 @@ export class Neo4jStore implements GraphStore {
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
     const { zone, records } = await this.connection.readCurrent(async (tx, generation) => {
       const found =
-        zoneId === undefined ? undefined : (await tx.run('MATCH (z:Zone {id: $zoneId, generation: $generation}) RETURN z.name AS name', { zoneId, generation })).records[0];
+        zoneId === undefined ? undefined : (await tx.run(cypher('queries/zone-name'), { zoneId, generation })).records[0];
       return {
         zone: found,
         records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null, generation })).records,
