@@ -3,7 +3,6 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { plural } from '../../lib/i18n/plural';
 
 const nl = {
-  label: 'Kaart',
   title: 'Kaart van Vlaanderen en Brussel',
   zoneTitle: (zone: string) => `Kaart van ${zone}`,
   provinceTitle: (province: string) => `Kaart van ${province}`,
@@ -85,16 +84,13 @@ const nl = {
   nis: 'NIS',
   zone: 'Zone',
   province: 'Provincie',
-  value: 'Waarde',
   class: 'Klasse',
   downloadCsv: 'Download als CSV',
-  openProfile: (name: string) => `Profiel van ${name}`,
 };
 
 type MapText = typeof nl;
 
 const en: MapText = {
-  label: 'Map',
   title: 'Map of Flanders and Brussels',
   zoneTitle: (zone) => `Map of ${zone}`,
   provinceTitle: (province) => `Map of ${province}`,
@@ -176,10 +172,8 @@ const en: MapText = {
   nis: 'NIS',
   zone: 'Zone',
   province: 'Province',
-  value: 'Value',
   class: 'Class',
   downloadCsv: 'Download as CSV',
-  openProfile: (name) => `Profile of ${name}`,
 };
 
 export type { MapText };
