@@ -5,8 +5,9 @@ import { TEST_METADATA, TEST_NODES, testPages, writeText } from './test-graph';
 
 const SCHEMA = '// constraints\nCREATE CONSTRAINT zone_id IF NOT EXISTS FOR (n:Zone) REQUIRE n.id IS UNIQUE;\n';
 
-const relationshipStatement = (type: string, row: string) =>
-  ['UNWIND [', `  ${row}`, '] AS row', 'MATCH (a:KnooppuntNode {id: row.from})', 'MATCH (b:KnooppuntNode {id: row.to})', `CREATE (a)-[r:${type}]->(b)`, 'SET r = row.properties;', ''];
+const UNPACK = ["WITH split(row, '\\u001f') AS f"];
+const rows = (...lines: string[]) => `UNWIND split('${lines.join('\\u001e')}', '\\u001e') AS row`;
+const endpoints = ['MATCH (a:KnooppuntNode {id: substring(f[0], 1)})', 'MATCH (b:KnooppuntNode {id: substring(f[1], 1)})'];
 
 const EXPECTED = [
   '// Knooppunt graph export: recreates this graph in an EMPTY Neo4j 5 database.',
@@ -29,39 +30,78 @@ const EXPECTED = [
   'CREATE CONSTRAINT zone_id IF NOT EXISTS FOR (n:Zone) REQUIRE n.id IS UNIQUE;',
   'CALL db.awaitIndexes(300);',
   '',
-  'UNWIND [',
   // The store's internal searchName comes along, so search answers the same.
-  `  {id: 'net:lok', type: 'LOK', name: '=LOK "Aarde"\\nnoord 😀', governanceModel: true, searchName: '=lok "aarde"\\nnoord 😀'}`,
-  '] AS row',
+  '// Network nodes: 1; fields: id, type, name, governanceModel, searchName',
+  rows(`snet:lok\\u001fsLOK\\u001fs=LOK "Aarde"\\nnoord 😀\\u001ft\\u001fs=lok "aarde"\\nnoord 😀`),
+  ...UNPACK,
   'CREATE (n:KnooppuntNode:Network)',
-  'SET n = row;',
+  'SET n.id = substring(f[0], 1),',
+  '    n.type = substring(f[1], 1),',
+  '    n.name = substring(f[2], 1),',
+  '    n.governanceModel = true,',
+  '    n.searchName = substring(f[4], 1);',
   '',
-  'UNWIND [',
-  `  {id: 'nis:90001', nis: '90001', name: 'Aarde & <Beek> \\\\ Sint-Émile', population: 10000, searchName: 'aarde & <beek> \\\\ sint-emile'}`,
-  '] AS row',
+  '// Municipality nodes: 1; fields: id, nis, name, population, searchName',
+  rows('snis:90001\\u001fs90001\\u001fsAarde & <Beek> \\\\ Sint-Émile\\u001fi10000\\u001fsaarde & <beek> \\\\ sint-emile'),
+  ...UNPACK,
   'CREATE (n:KnooppuntNode:Municipality)',
-  'SET n = row;',
+  'SET n.id = substring(f[0], 1),',
+  '    n.nis = substring(f[1], 1),',
+  '    n.name = substring(f[2], 1),',
+  '    n.population = toInteger(substring(f[3], 1)),',
+  '    n.searchName = substring(f[4], 1);',
   '',
-  'UNWIND [',
   // An offer without a name has no searchName, as in the store.
-  `  {id: 'offer:o1', function: 'kinderopvang_baby_peuter', capacity: 12}`,
-  '] AS row',
+  '// Offer nodes: 1; fields: id, function, capacity',
+  rows('soffer:o1\\u001fskinderopvang_baby_peuter\\u001fi12'),
+  ...UNPACK,
   'CREATE (n:KnooppuntNode:Offer)',
-  'SET n = row;',
+  'SET n.id = substring(f[0], 1),',
+  '    n.function = substring(f[1], 1),',
+  '    n.capacity = toInteger(substring(f[2], 1));',
   '',
-  'UNWIND [',
-  `  {id: 'org:kroon', name: '\\'t Kroontje, vzw\\u0001', legalForm: 'nonprofit', sector: 'kinderopvang', searchName: '\\'t kroontje, vzw\\u0001'}`,
-  '] AS row',
+  '// Organisation nodes: 1; fields: id, name, legalForm, sector, searchName',
+  rows("sorg:kroon\\u001fs\\'t Kroontje, vzw\\u0001\\u001fsnonprofit\\u001fskinderopvang\\u001fs\\'t kroontje, vzw\\u0001"),
+  ...UNPACK,
   'CREATE (n:KnooppuntNode:Organisation)',
-  'SET n = row;',
+  'SET n.id = substring(f[0], 1),',
+  '    n.name = substring(f[1], 1),',
+  '    n.legalForm = substring(f[2], 1),',
+  '    n.sector = substring(f[3], 1),',
+  '    n.searchName = substring(f[4], 1);',
   '',
-  ...relationshipStatement('DIRECTS', `{from: 'nis:90001', to: 'net:lok', properties: {id: 'DIRECTS:nis:90001->net:lok'}}`),
-  ...relationshipStatement(
-    'FUNDS',
-    `{from: 'nis:90001', to: 'org:kroon', properties: {id: 'FUNDS:nis:90001->org:kroon#2024:subsidie', year: 2024, amount: 1250.5, kind: 'subsidie'}}`,
-  ),
-  ...relationshipStatement('LOCATED_IN', `{from: 'offer:o1', to: 'nis:90001', properties: {id: 'LOCATED_IN:offer:o1->nis:90001'}}`),
-  ...relationshipStatement('MEMBER_OF', `{from: 'org:kroon', to: 'net:lok', properties: {id: 'MEMBER_OF:org:kroon->net:lok', role: 'partner'}}`),
+  '// DIRECTS relationships: 1; fields: from, to, id',
+  rows('snis:90001\\u001fsnet:lok\\u001fsDIRECTS:nis:90001->net:lok'),
+  ...UNPACK,
+  ...endpoints,
+  'CREATE (a)-[r:DIRECTS]->(b)',
+  'SET r.id = substring(f[2], 1);',
+  '',
+  '// FUNDS relationships: 1; fields: from, to, id, year, amount, kind',
+  rows('snis:90001\\u001fsorg:kroon\\u001fsFUNDS:nis:90001->org:kroon#2024:subsidie\\u001fi2024\\u001ff1250.5\\u001fssubsidie'),
+  ...UNPACK,
+  ...endpoints,
+  'CREATE (a)-[r:FUNDS]->(b)',
+  'SET r.id = substring(f[2], 1),',
+  '    r.year = toInteger(substring(f[3], 1)),',
+  '    r.amount = toFloat(substring(f[4], 1)),',
+  '    r.kind = substring(f[5], 1);',
+  '',
+  '// LOCATED_IN relationships: 1; fields: from, to, id',
+  rows('soffer:o1\\u001fsnis:90001\\u001fsLOCATED_IN:offer:o1->nis:90001'),
+  ...UNPACK,
+  ...endpoints,
+  'CREATE (a)-[r:LOCATED_IN]->(b)',
+  'SET r.id = substring(f[2], 1);',
+  '',
+  '// MEMBER_OF relationships: 1; fields: from, to, id, role',
+  rows('sorg:kroon\\u001fsnet:lok\\u001fsMEMBER_OF:org:kroon->net:lok\\u001fspartner'),
+  ...UNPACK,
+  ...endpoints,
+  'CREATE (a)-[r:MEMBER_OF]->(b)',
+  'SET r.id = substring(f[2], 1),',
+  '    r.role = substring(f[3], 1);',
+  '',
   '// The dataset marker (as cypher/import/set-dataset.cypher writes it), so Knooppunt reports this dataset.',
   "MERGE (d:KnooppuntDataset {id: 'current'})",
   "SET d.importedAt = '2025-03-01T10:00:00.000Z',",
@@ -84,7 +124,8 @@ describe('Cypher export', () => {
     const zones: GraphNode[] = Array.from({ length: count }, (_, index) => ({ id: `zone:z${String(index).padStart(4, '0')}`, label: 'Zone', properties: { name: `Zone ${index}` } }));
     const script = await writeText(cypherWriter(SCHEMA), testPages(7, zones, []), { ...TEST_METADATA, counts: { nodes: count, relationships: 0 } });
     const creates = statements(script).filter((statement) => statement.includes('CREATE (n:KnooppuntNode:Zone)'));
-    expect(creates.map((statement) => statement.split('\n').filter((line) => line.startsWith('  {id:')).length)).toEqual([CYPHER_BATCH_SIZE, CYPHER_BATCH_SIZE, 1]);
+    const packedRows = (statement: string) => (/UNWIND split\('(.*)', '\\u001e'\) AS row/.exec(statement)?.[1] ?? '').split('\\u001e').length;
+    expect(creates.map(packedRows)).toEqual([CYPHER_BATCH_SIZE, CYPHER_BATCH_SIZE, 1]);
   });
 
   it('ends a statement exactly where a line ends in ;, even with line breaks and semicolons in names', async () => {
@@ -92,7 +133,7 @@ describe('Cypher export', () => {
     const script = await writeText(cypherWriter(SCHEMA), testPages(2, [...nodes, ...TEST_NODES.slice(1)]));
     const starts = statements(script).map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim().split(/[\s(]/)[0]);
     expect(starts).toEqual(['CREATE', 'CALL', 'UNWIND', 'UNWIND', 'UNWIND', 'UNWIND', 'UNWIND', 'UNWIND', 'UNWIND', 'UNWIND', 'MERGE']);
-    expect(script).toContain("name: 'Zone;\\nnoord;'");
+    expect(script).toContain("split('szone:z\\u001fsZone;\\nnoord;\\u001f");
   });
 
   it('writes no manifest when the dataset has none', async () => {

@@ -5,12 +5,16 @@
 import type { GraphNode, Relationship } from '../domain/graph';
 import type { ExportMetadata } from '../domain/graph-document';
 import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from '../store/neo4j/stored-properties';
-import { cypherMap, cypherName, cypherString } from './cypher-literal';
+import { cypherName, cypherString } from './cypher-literal';
 import type { GraphWriter } from './graph-writer';
 import { metadataValues } from './metadata-fields';
 import { nodeProperties, relationshipProperties, type PropertyValue } from './model-properties';
+import { PACKED_FIELD_SEPARATOR, PACKED_ROW_SEPARATOR, packRows } from './packed-rows';
 
-/** Rows per UNWIND statement: big enough to be quick, small enough for Neo4j Browser to stay responsive. */
+/**
+ * Rows per statement: big enough to be quick, small enough for Neo4j Browser to stay responsive. The rows
+ * travel packed in one string (packed-rows.ts), since Neo4j parses literal-heavy statements slowly.
+ */
 export const CYPHER_BATCH_SIZE = 500;
 
 /** `id` first, then the domain properties in model order, then what else the store keeps (searchName). */
@@ -19,24 +23,42 @@ function storeOrder(id: string, domain: readonly [string, PropertyValue][], stor
   return [['id', id], ...domain, ...Object.entries(stored).filter(([name]) => !named.has(name))];
 }
 
-function nodeRow(node: GraphNode): string {
-  return cypherMap(storeOrder(node.id, nodeProperties(node), storedNodeProperties(node)));
+type Row = readonly (readonly [string, StoredValue])[];
+
+/** The endpoints travel in the row beside the properties, under names no property can have. */
+const FROM = '(from)';
+const TO = '(to)';
+
+function nodeRow(node: GraphNode): Row {
+  return storeOrder(node.id, nodeProperties(node), storedNodeProperties(node));
 }
 
-function relationshipRow(relationship: Relationship): string {
-  const properties = cypherMap(storeOrder(relationship.id, relationshipProperties(relationship), storedRelationshipProperties(relationship)));
-  return `{from: ${cypherString(relationship.from)}, to: ${cypherString(relationship.to)}, properties: ${properties}}`;
+function relationshipRow(relationship: Relationship): Row {
+  return [[FROM, relationship.from], [TO, relationship.to], ...storeOrder(relationship.id, relationshipProperties(relationship), storedRelationshipProperties(relationship))];
 }
 
-function nodeStatement(label: string, rows: readonly string[]): string {
-  return `UNWIND [\n  ${rows.join(',\n  ')}\n] AS row\nCREATE (n:KnooppuntNode:${cypherName(label)})\nSET n = row;\n\n`;
-}
+const assignments = (variable: string, columns: readonly string[], decoders: readonly string[]) =>
+  columns.map((column, index) => `${variable}.${cypherName(column)} = ${decoders[index]}`).join(',\n    ');
 
-function relationshipStatement(type: string, rows: readonly string[]): string {
+const unpack = (literal: string) => `UNWIND split(${literal}, ${PACKED_ROW_SEPARATOR}) AS row\nWITH split(row, ${PACKED_FIELD_SEPARATOR}) AS f\n`;
+
+function nodeStatement(label: string, rows: readonly Row[]): string {
+  const { columns, literal, decoders } = packRows(rows);
   return (
-    `UNWIND [\n  ${rows.join(',\n  ')}\n] AS row\n` +
-    'MATCH (a:KnooppuntNode {id: row.from})\nMATCH (b:KnooppuntNode {id: row.to})\n' +
-    `CREATE (a)-[r:${cypherName(type)}]->(b)\nSET r = row.properties;\n\n`
+    `// ${label} nodes: ${rows.length}; fields: ${columns.join(', ')}\n` +
+    `${unpack(literal)}CREATE (n:KnooppuntNode:${cypherName(label)})\nSET ${assignments('n', columns, decoders)};\n\n`
+  );
+}
+
+function relationshipStatement(type: string, rows: readonly Row[]): string {
+  const { columns, literal, decoders } = packRows(rows);
+  // Every row starts with its two endpoints (relationshipRow), so they are always the first two columns.
+  const properties = columns.slice(2);
+  return (
+    `// ${type} relationships: ${rows.length}; fields: from, to, ${properties.join(', ')}\n` +
+    unpack(literal) +
+    `MATCH (a:KnooppuntNode {id: ${decoders[0]}})\nMATCH (b:KnooppuntNode {id: ${decoders[1]}})\n` +
+    `CREATE (a)-[r:${cypherName(type)}]->(b)\nSET ${assignments('r', properties, decoders.slice(2))};\n\n`
   );
 }
 
@@ -72,15 +94,15 @@ function datasetMarker(metadata: ExportMetadata): string {
 /** Consecutive rows of one label or type, cut into statements of CYPHER_BATCH_SIZE rows. */
 class Batches {
   private key: string | undefined;
-  private rows: string[] = [];
-  private readonly statement: (key: string, rows: readonly string[]) => string;
+  private rows: Row[] = [];
+  private readonly statement: (key: string, rows: readonly Row[]) => string;
 
-  constructor(statement: (key: string, rows: readonly string[]) => string) {
+  constructor(statement: (key: string, rows: readonly Row[]) => string) {
     this.statement = statement;
   }
 
   /** Adds a row; returns the statement it completed, if any. */
-  add(key: string, row: string): string {
+  add(key: string, row: Row): string {
     const done = key !== this.key || this.rows.length === CYPHER_BATCH_SIZE ? this.flush() : '';
     this.key = key;
     this.rows.push(row);
