@@ -1,6 +1,7 @@
 // The data client, and the requests a page load can start before React has rendered anything.
 import { QueryClient } from '@tanstack/react-query';
 import { healthQueryOptions } from '../features/notice/api/get-health';
+import { centroidsQueryOptions } from '../features/graph/api/get-centroids';
 import { municipalityGraphQueryOptions } from '../features/graph/api/get-municipality-graph';
 import { zoneGraphQueryOptions } from '../features/graph/api/get-zone-graph';
 import { zonesQueryOptions } from '../features/zones/api/get-zones';
@@ -21,6 +22,8 @@ export function createQueryClient(): QueryClient {
 export function prefetchInitialView(queryClient: QueryClient, state: ExplorerState): void {
   if (state.zone) void queryClient.prefetchQuery(zoneGraphQueryOptions(state.zone));
   else if (state.municipality) void queryClient.prefetchQuery(municipalityGraphQueryOptions(state.municipality));
+  // The geographic layout places the graph by the centroids: asked for beside the graph, not once it came.
+  if ((state.zone || state.municipality) && state.layout === 'geographic') void queryClient.prefetchQuery(centroidsQueryOptions);
   void queryClient.prefetchQuery(zonesQueryOptions);
   void queryClient.prefetchQuery(healthQueryOptions);
 }
