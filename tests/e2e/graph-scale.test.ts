@@ -181,4 +181,39 @@ describe('the graph at scale', () => {
     await expect(legend.textContent()).resolves.not.toContain('Dekt');
     expect(page.url()).toContain('hiderel=COVERS');
   });
+
+  it('colours by zone: node colours follow the zones, and the legend lists them with counts', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    // Antwerpen lies in several zones: its view shows more than one.
+    await page.goto(`${demo.server.url}/?nis=11002`);
+    await graphReady(page);
+    const colours = () => page.evaluate<number>("new Set(window.__knooppunt.cy.nodes('[label = \"Municipality\"]').map((n) => n.data('colour'))).size");
+    const standardLegend = String(await page.locator('.legend').textContent());
+    expect(standardLegend).toContain('Sectoren van organisaties');
+    await page.getByTestId('colour-picker').selectOption('zone');
+    expect(page.url()).toContain('colour=zone');
+    const classes = page.getByTestId('legend-colours').locator('li');
+    await expect.poll(() => classes.count()).toBeGreaterThan(1);
+    expect(await colours()).toBeGreaterThan(1);
+    const legend = String(await page.locator('.legend').textContent());
+    expect(legend).toContain('Kleur: eerstelijnszone');
+    expect(legend).not.toContain('Sectoren van organisaties');
+    // Each class has a count, and they add up to the nodes in view.
+    const counts = await classes.locator('.legend-class__count').allTextContents();
+    const total = counts.reduce((sum, text) => sum + Number(text.replace(/\./g, '')), 0);
+    const shown = String(await page.locator('.graph-view .graph-counts').textContent()).match(/^\d+/);
+    expect(total).toBe(Number(shown?.[0]));
+  });
+
+  it('sizes by findings: the nodes with the most findings are the largest, the legend says so', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}&size=findings&colour=severity`);
+    await graphReady(page);
+    await expect(page.getByTestId('legend-size').textContent()).resolves.toContain('aantal bevindingen');
+    const sizes = () => page.evaluate<number[]>("window.__knooppunt.cy.nodes('[label = \"Municipality\"]').map((n) => n.height())");
+    // The findings overlay loads after the graph: wait for the sizes to spread.
+    await expect.poll(async () => new Set(await sizes()).size).toBeGreaterThan(2);
+    expect(Math.max(...(await sizes()))).toBe(60);
+    await expect(page.getByTestId('legend-colours').textContent()).resolves.toMatch(/Hoog\d+/);
+  });
 });

@@ -15,6 +15,7 @@ import { useMunicipalityProfile } from '../features/municipality-profile/api/get
 import { Legend } from '../features/graph/Legend';
 import { withoutRelationshipTypes } from '../features/graph/styling/node-size';
 import { StylingControls } from '../features/graph/styling/StylingControls';
+import { useNodeColouring } from '../features/graph/styling/use-node-colouring';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { MunicipalityProfileView } from '../features/municipality-profile/MunicipalityProfileView';
@@ -65,6 +66,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   // The relationship filter applies to the drawing and its legend; the table keeps every relationship.
   const hiddenRelationshipsKey = state.hiddenRelationships.join(',');
   const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(state.hiddenRelationships)), [view.visible, hiddenRelationshipsKey]);
+  const colouring = useNodeColouring(drawn, state.colourBy, findings.markers, state.zone);
   const relationshipCounts = useMemo(() => {
     const byType = new Map<RelationshipType, number>();
     for (const rel of view.visible.relationships) byType.set(rel.type, (byType.get(rel.type) ?? 0) + 1);
@@ -157,11 +159,13 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             <StylingControls
               sizeBy={state.sizeBy}
               onSizeByChange={(sizeBy) => update({ sizeBy })}
+              colourBy={state.colourBy}
+              onColourByChange={(colourBy) => update({ colourBy })}
               hiddenRelationships={state.hiddenRelationships}
               onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
               counts={relationshipCounts}
             />
-            <Legend subgraph={drawn} />
+            <Legend subgraph={drawn} colourBy={state.colourBy} colouring={colouring} sizeBy={state.sizeBy} />
           </aside>
         )}
         <main id="main" className="stage" tabIndex={-1}>
@@ -248,6 +252,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 focus={findings.focus}
                 openGroups={state.groups}
                 sizeBy={state.sizeBy}
+                colourBy={state.colourBy}
+                colouring={colouring}
                 onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
                 onCyReady={setCy}
               />

@@ -3,7 +3,7 @@ import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
-import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
@@ -13,6 +13,7 @@ import { LayoutClient } from './layout/layout-client';
 import { levelOfDetail } from './lod/level-of-detail';
 import { runLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
+import { groupColour, type NodeColouring } from './styling/node-colour';
 import { nodeSizes } from './styling/node-size';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
@@ -39,6 +40,9 @@ export interface GraphCanvasProps {
   onOpenGroup: (groupId: string) => void;
   /** What node size encodes (styling/node-size.ts). */
   sizeBy: SizeMeasure;
+  /** What node colour encodes, and every node's colour under it (styling/node-colour.ts); undefined for the standard colours. */
+  colourBy: ColourMeasure;
+  colouring: NodeColouring | undefined;
 }
 
 /** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
@@ -98,8 +102,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   const scale = useScaleText();
   const openKey = props.openGroups.join(',');
-  // The selection and a finding's nodes are never hidden in a group.
-  const keepKey = [selectedId ?? '', focus?.subject ?? '', ...(focus?.related ?? [])].join(',');
+  // The selection and a finding's nodes are never hidden in a group; nor, while size or colour shows findings,
+  // any node with one (a group would hide what the measure is about).
+  const showsFindings = props.sizeBy === 'findings' || props.colourBy === 'severity';
+  const keepKey = [selectedId ?? '', focus?.subject ?? '', ...(focus?.related ?? []), ...(showsFindings ? markers.keys() : [])].join(',');
   const elements = useMemo(
     () =>
       levelOfDetail({
@@ -115,14 +121,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [subgraph, focusZoneId, vocab, scale, openKey, keepKey],
   );
   const findingCounts = useMemo(() => new Map([...markers].map(([id, marker]) => [id, marker.count])), [markers]);
+  const { colourBy, colouring } = props;
   const sized = useMemo(() => {
     const sizes = nodeSizes(subgraph, props.sizeBy, findingCounts);
-    if (!sizes) return elements;
+    if (!sizes && !colouring) return elements;
     return elements.map((element) => {
-      const size = element.group === 'nodes' ? sizes.get(String(element.data.id)) : undefined;
-      return size === undefined ? element : { ...element, data: { ...element.data, size } };
+      if (element.group !== 'nodes') return element;
+      const id = String(element.data.id);
+      const size = sizes?.get(id);
+      const colour =
+        colouring === undefined
+          ? undefined
+          : element.data.group === true
+            ? groupColour(colourBy, colouring, String(element.data.municipality), element.data.sector)
+            : colouring.colours.get(id);
+      if (size === undefined && colour === undefined) return element;
+      return { ...element, data: { ...element.data, ...(size === undefined ? {} : { size }), ...(colour === undefined ? {} : { colour }) } };
     });
-  }, [elements, subgraph, props.sizeBy, findingCounts]);
+  }, [elements, subgraph, props.sizeBy, findingCounts, colourBy, colouring]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -1,5 +1,6 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { describe, expect, it } from 'vitest';
+import { betweennessOf } from './betweenness';
 import { degrees, MAX_SIZE, MIN_SIZE, nodeSizes } from './node-size';
 
 const subgraph = {
@@ -30,5 +31,27 @@ describe('nodeSizes', () => {
     const sizes = nodeSizes(subgraph, 'findings', new Map([['c', 4], ['b', 1]]));
     expect([sizes?.get('c'), sizes?.get('b'), sizes?.get('a')]).toEqual([MAX_SIZE, MIN_SIZE + 0.5 * (MAX_SIZE - MIN_SIZE), MIN_SIZE]);
     expect(new Set(nodeSizes(subgraph, 'findings', new Map())?.values())).toEqual(new Set([MIN_SIZE]));
+  });
+});
+
+describe('nodeSizes by betweenness', () => {
+  it('makes the broker of a path the largest and its ends the smallest, leaving zones out', () => {
+    const path = {
+      nodes: [
+        ...['a', 'b', 'c'].map((id) => ({ id, label: 'Organisation', properties: { name: id, legalForm: 'public', sector: 'caw' } })),
+        { id: 'zone:z', label: 'Zone', properties: { name: 'Z' } },
+      ],
+      relationships: [
+        { id: 'r1', type: 'MEMBER_OF', from: 'a', to: 'b', properties: {} },
+        { id: 'r2', type: 'MEMBER_OF', from: 'b', to: 'c', properties: {} },
+        // Twice the same pair: one edge, as the dashboard counts.
+        { id: 'r3', type: 'FUNDS', from: 'c', to: 'b', properties: {} },
+        { id: 'r4', type: 'IN_ZONE', from: 'a', to: 'zone:z', properties: {} },
+        { id: 'r5', type: 'IN_ZONE', from: 'c', to: 'zone:z', properties: {} },
+      ],
+    } as unknown as Subgraph;
+    expect(Object.fromEntries(betweennessOf(path))).toEqual({ a: 0, b: 1, c: 0 });
+    const sizes = nodeSizes(path, 'betweenness', new Map());
+    expect([sizes?.get('b'), sizes?.get('a'), sizes?.get('zone:z')]).toEqual([MAX_SIZE, MIN_SIZE, MIN_SIZE]);
   });
 });
