@@ -216,4 +216,41 @@ describe('the graph at scale', () => {
     expect(Math.max(...(await sizes()))).toBe(60);
     await expect(page.getByTestId('legend-colours').textContent()).resolves.toMatch(/Hoog\d+/);
   });
+
+  it('keeps a dragged node pinned: in the address, after a reload, until it is unpinned from the keyboard', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const roeselare = 'nis:36015';
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`);
+    await graphReady(page);
+    const place = () => page.evaluate<[number, number]>(`(() => { const p = window.__knooppunt.cy.getElementById('${roeselare}').position(); return [p.x, p.y]; })()`);
+    const laidOut = await place();
+    // A real drag, as a person does it.
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const at = await page.evaluate<{ x: number; y: number }>(`window.__knooppunt.cy.getElementById('${roeselare}').renderedPosition()`);
+    const start = { x: (box?.x ?? 0) + at.x, y: (box?.y ?? 0) + at.y };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(start.x + step * 15, start.y + step * 10);
+    await page.mouse.up();
+    await expect.poll(() => page.url()).toContain('pin=');
+    const pinned = await place();
+    expect(Math.hypot(pinned[0] - laidOut[0], pinned[1] - laidOut[1])).toBeGreaterThan(30);
+    expect(await page.evaluate<boolean>(`window.__knooppunt.cy.getElementById('${roeselare}').hasClass('pinned')`)).toBe(true);
+
+    // Reloading the link gives the same place and the same picture.
+    await page.reload();
+    await graphReady(page);
+    expect(await place()).toEqual(pinned);
+
+    // The node panel's unpin button, by keyboard: the node goes back to where the layout puts it.
+    await page.evaluate(`window.__knooppunt.cy.getElementById('${roeselare}').emit('tap'); null`);
+    await page.getByTestId('unpin-button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).not.toContain('pin=');
+    expect(await place()).toEqual(laidOut);
+    // And pinned again by keyboard: one step to the right.
+    await page.getByTestId('nudge-right').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(place).toEqual([Math.round(laidOut[0]) + 30, Math.round(laidOut[1])]);
+  });
 });

@@ -9,6 +9,7 @@ import { FindingOverlayControls } from '../features/graph/FindingOverlayControls
 import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
+import { PinControls } from '../features/graph/PinControls';
 import { MapView } from '../features/map/MapView';
 import { mapText } from '../features/map/map-text';
 import { useMunicipalityProfile } from '../features/municipality-profile/api/get-municipality-profile';
@@ -30,6 +31,7 @@ import { OverviewView } from '../features/graph/overview/OverviewView';
 import { useOverviewText } from '../features/graph/overview/overview-text';
 import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
+import { withoutPin, withPin } from '../lib/pins';
 import { displayName } from '../lib/i18n/node-text';
 import { countByLabel } from '../lib/subgraph';
 import { Header } from './Header';
@@ -254,6 +256,11 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 sizeBy={state.sizeBy}
                 colourBy={state.colourBy}
                 colouring={colouring}
+                pins={state.pins}
+                onPin={(pin) => {
+                  const pins = withPin(state.pins, pin);
+                  if (pins) update({ pins });
+                }}
                 onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
                 onCyReady={setCy}
               />
@@ -356,7 +363,20 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             {...(state.selected !== undefined && view.capped.has(state.selected) ? { cappedAt: view.capped.get(state.selected) } : {})}
             onShowAll={(nodeId) => update({ uncapped: [...state.uncapped, nodeId] }, 'push')}
             onClose={() => actions.select(undefined)}
-          />
+          >
+            {state.selected !== undefined && GRAPH_VIEWS.has(state.view) && !whole && view.visibleIds.has(state.selected) && (
+              <PinControls
+                cy={cy}
+                nodeId={state.selected}
+                pins={state.pins}
+                onPin={(pin) => {
+                  const pins = withPin(state.pins, pin);
+                  if (pins) update({ pins });
+                }}
+                onUnpin={(nodeId) => update({ pins: withoutPin(state.pins, nodeId) })}
+              />
+            )}
+          </NodePanel>
         )}
       </div>
     </div>

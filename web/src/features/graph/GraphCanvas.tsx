@@ -4,6 +4,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
@@ -15,6 +16,7 @@ import { runLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
 import { groupColour, type NodeColouring } from './styling/node-colour';
 import { nodeSizes } from './styling/node-size';
+import { applyPins, laidOutPositions } from './pinning';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
 
@@ -43,6 +45,10 @@ export interface GraphCanvasProps {
   /** What node colour encodes, and every node's colour under it (styling/node-colour.ts); undefined for the standard colours. */
   colourBy: ColourMeasure;
   colouring: NodeColouring | undefined;
+  /** Nodes someone placed by hand: they keep their place whatever the layout does. */
+  pins: readonly Pin[];
+  /** A node was dragged to a new place. */
+  onPin: (pin: Pin) => void;
 }
 
 /** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
@@ -63,6 +69,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
   const layoutRun = useRef<LayoutRun>({ generation: 0 });
   const layoutClient = useRef<LayoutClient | null>(null);
+  /** Where the last layout put each node: an unpinned node goes back there. */
+  const laidOut = useRef<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -78,6 +86,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cy.on('tap', (event) => {
       if (event.target === cy) callbacks.current.onSelect(undefined);
+    });
+    // A node let go after a drag stays where it was put.
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.isParent()) return;
+      const { x, y } = node.position();
+      callbacks.current.onPin({ id: node.id(), x, y });
     });
     // A canvas that was hidden (table-only view) has no size; when it reappears, fit it again.
     let wasEmpty = container.clientWidth === 0;
@@ -161,6 +176,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     container.dataset.placing = String(fresh || layoutChanged);
     const started = performance.now();
     const finish = () => {
+      laidOut.current = laidOutPositions(cy);
+      applyPins(cy, callbacks.current.pins, laidOut.current);
       cy.resize();
       fitCurrent(cy, callbacks.current.focus);
       container.dataset.ready = 'true';
@@ -206,6 +223,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (cy) applyMarkers(cy, markers, showMarkers);
   }, [markers, showMarkers, elements, loading]);
+
+  const pinsKey = props.pins.map((pin) => `${pin.id}~${pin.x}~${pin.y}`).join(',');
+  useEffect(() => {
+    const cy = cyRef.current;
+    // Until the first layout has placed the view, its end applies the pins.
+    if (cy && containerRef.current?.dataset.ready === 'true') applyPins(cy, props.pins, laidOut.current);
+  }, [pinsKey, sized]);
 
   return (
     <div

@@ -3,6 +3,7 @@ import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
 import './graph.css';
 import { useCentroids } from './api/get-centroids';
@@ -30,6 +31,8 @@ export interface GraphViewProps {
   sizeBy: SizeMeasure;
   colourBy: ColourMeasure;
   colouring: NodeColouring | undefined;
+  pins: readonly Pin[];
+  onPin: (pin: Pin) => void;
   /** Hands the Cytoscape instance to the shell, for what works on the drawn graph (the export's images). */
   onCyReady?: (cy: Core) => void;
 }
@@ -79,6 +82,8 @@ export function GraphView(props: GraphViewProps) {
         sizeBy={props.sizeBy}
         colourBy={props.colourBy}
         colouring={props.colouring}
+        pins={props.pins}
+        onPin={props.onPin}
       />
       <GraphToolbar cy={cy} />
       {props.colouring && props.colourBy !== 'standard' && status === 'ready' && (
