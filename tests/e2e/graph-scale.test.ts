@@ -253,4 +253,23 @@ describe('the graph at scale', () => {
     await page.keyboard.press('Enter');
     await expect.poll(place).toEqual([Math.round(laidOut[0]) + 30, Math.round(laidOut[1])]);
   });
+
+  it('places a view it laid out before from the position cache, at the same positions', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const url = `${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`;
+    const cached = () => page.evaluate<boolean>('window.__knooppunt.layoutCached === true');
+    await page.goto(url);
+    await graphReady(page);
+    expect(await cached()).toBe(false);
+    const first = await positions(page);
+    // A second visit, as after a reload or from a link: nothing is computed.
+    await page.goto(url);
+    await graphReady(page);
+    expect(await cached()).toBe(true);
+    expect(await positions(page)).toEqual(first);
+    // Another view's content is another entry.
+    await page.goto(`${url}&hiderel=MEMBER_OF`);
+    await graphReady(page);
+    expect(await cached()).toBe(false);
+  });
 });

@@ -11,6 +11,7 @@ import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, ty
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
 import { LayoutClient } from './layout/layout-client';
+import { browserPositionCache, type PositionCache } from './layout/position-cache';
 import { levelOfDetail } from './lod/level-of-detail';
 import { runLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
@@ -69,6 +70,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
   const layoutRun = useRef<LayoutRun>({ generation: 0 });
   const layoutClient = useRef<LayoutClient | null>(null);
+  const positionCache = useRef<PositionCache | undefined>(undefined);
   /** Where the last layout put each node: an unpinned node goes back there. */
   const laidOut = useRef<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const callbacks = useRef(props);
@@ -105,6 +107,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     resize.observe(container);
     callbacks.current.onReady(cy);
     layoutClient.current = new LayoutClient();
+    positionCache.current = browserPositionCache();
     return () => {
       layoutClient.current?.dispose();
       layoutClient.current = null;
@@ -175,7 +178,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // A fresh view waits unseen for its positions rather than showing every node piled on one point.
     container.dataset.placing = String(fresh || layoutChanged);
     const started = performance.now();
-    const finish = () => {
+    const finish = (cached: boolean) => {
       laidOut.current = laidOutPositions(cy);
       applyPins(cy, callbacks.current.pins, laidOut.current);
       cy.resize();
@@ -186,6 +189,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (handle) {
         handle.readyAt = performance.now();
         handle.layoutMs = handle.readyAt - started;
+        handle.layoutCached = cached;
       }
     };
     runLayout({
@@ -195,11 +199,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       client,
       run: layoutRun.current,
       geographicPositions: callbacks.current.geographicPositions,
+      cache: positionCache.current,
       done: finish,
       // The elements stay where they were (new ones beside their neighbours): a usable view beats a blank one.
       failed: (error) => {
         console.error(error);
-        finish();
+        finish(false);
       },
     });
   }, [sized, viewKey, layout, loading]);
