@@ -252,6 +252,16 @@ describe('the graph at scale', () => {
     await page.getByTestId('nudge-right').focus();
     await page.keyboard.press('Enter');
     await expect.poll(place).toEqual([Math.round(laidOut[0]) + 30, Math.round(laidOut[1])]);
+
+    // Saved under a name in this browser, and reopened by it after the view changed.
+    const saved = page.url();
+    await page.getByTestId('saved-view-name').fill('Roeselare rechts');
+    await page.getByTestId('save-view-button').click();
+    await page.getByTestId('unpin-button').click();
+    await expect.poll(() => page.url()).not.toContain('pin=');
+    await page.getByRole('button', { name: 'Weergave „Roeselare rechts” openen' }).click();
+    await expect.poll(() => page.url()).toBe(saved);
+    await expect.poll(place).toEqual([Math.round(laidOut[0]) + 30, Math.round(laidOut[1])]);
   });
 
   it('places a view it laid out before from the position cache, at the same positions', async () => {

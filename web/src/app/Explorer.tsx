@@ -10,6 +10,7 @@ import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
 import { PinControls } from '../features/graph/PinControls';
+import { SavedViews } from '../features/graph/saved-views/SavedViews';
 import { MapView } from '../features/map/MapView';
 import { mapText } from '../features/map/map-text';
 import { useMunicipalityProfile } from '../features/municipality-profile/api/get-municipality-profile';
@@ -29,7 +30,7 @@ import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
 import type { RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { OverviewView } from '../features/graph/overview/OverviewView';
 import { useOverviewText } from '../features/graph/overview/overview-text';
-import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
+import { parseExplorerState, serialiseExplorerState, WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
 import { withoutPin, withPin } from '../lib/pins';
 import { displayName } from '../lib/i18n/node-text';
@@ -167,6 +168,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
               onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
               counts={relationshipCounts}
             />
+            <SavedViews search={serialiseExplorerState(state)} onOpen={(search) => update({ ...parseExplorerState(search, state.lang), lang: state.lang }, 'push')} />
             <Legend subgraph={drawn} colourBy={state.colourBy} colouring={colouring} sizeBy={state.sizeBy} />
           </aside>
         )}
