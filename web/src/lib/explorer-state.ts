@@ -123,6 +123,17 @@ function list(value: string | null): string[] {
   return value ? value.split(',').filter((item) => item.length > 0) : [];
 }
 
+/**
+ * The state after a change. Pins are places in one view under one layout (a geographic position means nothing
+ * to the force layout): opening another zone, municipality or layout starts without them, unless the change
+ * brings its own (a saved view). Expanding a node keeps them.
+ */
+export function patchExplorerState(current: ExplorerState, patch: Partial<ExplorerState>): ExplorerState {
+  const next = { ...current, ...patch };
+  const elsewhere = next.zone !== current.zone || next.municipality !== current.municipality || next.whole !== current.whole || next.layout !== current.layout;
+  return elsewhere && patch.pins === undefined && next.pins.length > 0 ? { ...next, pins: [] } : next;
+}
+
 /** Read a query string; anything missing or unknown falls back to the defaults. */
 export function parseExplorerState(search: string, fallbackLang: Lang): ExplorerState {
   const params = new URLSearchParams(search);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExplorerState, serialiseExplorerState } from './explorer-state';
+import { parseExplorerState, patchExplorerState, serialiseExplorerState } from './explorer-state';
 import { MAX_PINS, parsePins, serialisePins, withoutPin, withPin } from './pins';
 
 describe('pins in the address', () => {
@@ -38,5 +38,14 @@ describe('pins in the address', () => {
     expect([state.colourBy, state.sizeBy]).toEqual(['zone', 'betweenness']);
     expect(parseExplorerState('?colour=rainbow', 'nl').colourBy).toBe('standard');
     expect(serialiseExplorerState(state)).toContain('colour=zone');
+  });
+
+  it('drops the pins when another view or layout opens, keeps them for an expansion or a saved view', () => {
+    const pinned = parseExplorerState('?zone=zone%3Aa&pin=nis%3A11002~1~2', 'nl');
+    expect(patchExplorerState(pinned, { expanded: ['nis:11002'] }).pins).toHaveLength(1);
+    expect(patchExplorerState(pinned, { colourBy: 'zone' }).pins).toHaveLength(1);
+    expect(patchExplorerState(pinned, { zone: 'zone:b' }).pins).toEqual([]);
+    expect(patchExplorerState(pinned, { layout: 'fcose' }).pins).toEqual([]);
+    expect(patchExplorerState(pinned, { zone: 'zone:b', pins: [{ id: 'x', x: 0, y: 0 }] }).pins).toEqual([{ id: 'x', x: 0, y: 0 }]);
   });
 });

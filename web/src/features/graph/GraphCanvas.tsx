@@ -140,8 +140,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
   const findingCounts = useMemo(() => new Map([...markers].map(([id, marker]) => [id, marker.count])), [markers]);
   const { colourBy, colouring } = props;
+  // Apart from the elements: a new selection rebuilds those, and must not recompute betweenness.
+  const sizes = useMemo(() => nodeSizes(subgraph, props.sizeBy, findingCounts), [subgraph, props.sizeBy, findingCounts]);
   const sized = useMemo(() => {
-    const sizes = nodeSizes(subgraph, props.sizeBy, findingCounts);
     if (!sizes && !colouring) return elements;
     return elements.map((element) => {
       if (element.group !== 'nodes') return element;
@@ -156,7 +157,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (size === undefined && colour === undefined) return element;
       return { ...element, data: { ...element.data, ...(size === undefined ? {} : { size }), ...(colour === undefined ? {} : { colour }) } };
     });
-  }, [elements, subgraph, props.sizeBy, findingCounts, colourBy, colouring]);
+  }, [elements, sizes, colourBy, colouring]);
 
   useEffect(() => {
     const cy = cyRef.current;
