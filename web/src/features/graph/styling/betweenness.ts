@@ -1,6 +1,6 @@
 // Betweenness of what the graph draws, for sizing nodes by it: the zone dashboard's own measure (graphology-metrics,
 // exact up to its work limit, a seeded estimate above it), run over the drawn relationships rather than re-implemented.
-import type { Subgraph } from '@knooppunt/server/domain/graph';
+// It runs in the layout worker (layout/layout.worker.ts): Bruzel with its offers costs 150-650 ms.
 import { betweenness } from '@knooppunt/server/analysis/zone-dashboard/betweenness';
 import type { CollaborationGraph, CollaborationNode } from '@knooppunt/server/analysis/zone-dashboard/collaboration-graph';
 import { UndirectedGraph } from 'graphology';
@@ -12,8 +12,22 @@ import { UndirectedGraph } from 'graphology';
 const LEFT_OUT_LABELS = new Set(['Zone']);
 const LEFT_OUT_TYPES = new Set(['ADJACENT_TO', 'IN_ZONE', 'COUNCIL_OF']);
 
+/** What betweenness reads of a subgraph: ids, labels and relationship ends (what the worker is sent). */
+export interface BetweennessInput {
+  nodes: readonly { id: string; label: string }[];
+  relationships: readonly { type: string; from: string; to: string }[];
+}
+
+/** Only what the measure reads, so little crosses to the worker. */
+export function betweennessInput(subgraph: BetweennessInput): BetweennessInput {
+  return {
+    nodes: subgraph.nodes.map((node) => ({ id: node.id, label: node.label })),
+    relationships: subgraph.relationships.map((rel) => ({ type: rel.type, from: rel.from, to: rel.to })),
+  };
+}
+
 /** The drawn graph as an undirected simple graph, nodes and edges in id order so the estimate's pivots repeat. */
-export function drawnGraph(subgraph: Subgraph): CollaborationGraph {
+export function drawnGraph(subgraph: BetweennessInput): CollaborationGraph {
   const graph = new UndirectedGraph<CollaborationNode>();
   const nodes = subgraph.nodes.filter((node) => !LEFT_OUT_LABELS.has(node.label)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // betweenness() reads only the structure; the attributes are there to satisfy its graph type.
@@ -27,7 +41,7 @@ export function drawnGraph(subgraph: Subgraph): CollaborationGraph {
 }
 
 /** Node id → normalised betweenness (0-1) over the drawn graph; nodes left out have none. */
-export function betweennessOf(subgraph: Subgraph): Map<string, number> {
+export function betweennessOf(subgraph: BetweennessInput): Map<string, number> {
   const graph = drawnGraph(subgraph);
   if (graph.order === 0) return new Map();
   return new Map(Object.entries(betweenness(graph).values));

@@ -1,7 +1,6 @@
 // Data-driven node size: by how connected a node is, how much it brokers (betweenness), or how many findings it is the subject of.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { SizeMeasure } from '../../../lib/explorer-state';
-import { betweennessOf } from './betweenness';
 
 export const MIN_SIZE = 12;
 export const MAX_SIZE = 60;
@@ -30,10 +29,12 @@ export function nodeSizes(
   subgraph: Subgraph,
   measure: SizeMeasure,
   findingCounts: ReadonlyMap<string, number>,
-  betweenness: () => ReadonlyMap<string, number> = () => betweennessOf(subgraph),
+  betweenness: ReadonlyMap<string, number> | undefined,
 ): Map<string, number> | undefined {
   if (measure === 'kind') return undefined;
-  const values = measure === 'degree' ? degrees(subgraph) : measure === 'betweenness' ? betweenness() : findingCounts;
+  // Betweenness comes from the worker; until it has answered, sizes stay as the stylesheet has them.
+  if (measure === 'betweenness' && betweenness === undefined) return undefined;
+  const values = measure === 'degree' ? degrees(subgraph) : measure === 'betweenness' ? (betweenness ?? new Map<string, number>()) : findingCounts;
   let largest = 0;
   for (const node of subgraph.nodes) largest = Math.max(largest, values.get(node.id) ?? 0);
   const sizes = new Map<string, number>();
