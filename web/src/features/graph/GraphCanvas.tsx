@@ -1,7 +1,7 @@
 // The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import type { Pin } from '../../lib/pins';
@@ -16,8 +16,8 @@ import { levelOfDetail } from './lod/level-of-detail';
 import { runLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
 import { groupColour, type NodeColouring } from './styling/node-colour';
-import { betweennessInput } from './styling/betweenness';
 import { nodeSizes } from './styling/node-size';
+import { useBetweenness } from './styling/use-betweenness';
 import { applyPins, laidOutPositions } from './pinning';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
@@ -142,23 +142,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const findingCounts = useMemo(() => new Map([...markers].map(([id, marker]) => [id, marker.count])), [markers]);
   const { colourBy, colouring } = props;
   // Betweenness is computed in the layout worker, once per drawn graph; sizes wait for it.
-  const [betweenness, setBetweenness] = useState<{ of: Subgraph; values: Map<string, number> } | undefined>(undefined);
-  const wantsBetweenness = props.sizeBy === 'betweenness';
-  useEffect(() => {
-    const client = layoutClient.current;
-    if (!wantsBetweenness || !client || betweenness?.of === subgraph) return undefined;
-    let current = true;
-    client
-      .betweenness(betweennessInput(subgraph))
-      .then((values) => {
-        if (current) setBetweenness({ of: subgraph, values });
-      })
-      .catch((error: unknown) => console.error(error));
-    return () => {
-      current = false;
-    };
-  }, [wantsBetweenness, subgraph]);
-  const betweennessValues = betweenness?.of === subgraph ? betweenness.values : undefined;
+  const betweennessValues = useBetweenness(layoutClient, subgraph, props.sizeBy === 'betweenness');
   // Apart from the elements: a new selection rebuilds those, and must not touch the sizes.
   const sizes = useMemo(
     () => nodeSizes(subgraph, props.sizeBy, findingCounts, betweennessValues),
