@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
-# `pnpm bench [import|api|neo4j|cypher-script|findings|zone-dashboard|export|web-map|web-scale|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
+# `pnpm bench [name|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
 source "$(dirname "$0")/lib/common.sh"
+# name:file (tests/bench/<file>.bench.ts), in the order `all` runs them.
+BENCHES=(import:import api:api-load neo4j:neo4j-import cypher-script:cypher-script findings:findings zone-dashboard:zone-dashboard export:export web-map:web-map web-scale:web-scale layout-cache:web-layout-cache)
 which="${1:-all}"
 shift || true
-run() { local name="$1"; shift; echo "» tests/bench/$name.bench.ts"; pnpm exec tsx "tests/bench/$name.bench.ts" "$@"; }
-case "$which" in
-  import) run import "$@" ;;
-  api) run api-load "$@" ;;
-  neo4j) run neo4j-import "$@" ;;
-  cypher-script) run cypher-script "$@" ;;
-  findings) run findings "$@" ;;
-  zone-dashboard) run zone-dashboard "$@" ;;
-  export) run export "$@" ;;
-  web-map) run web-map "$@" ;;
-  web-scale) run web-scale "$@" ;;
-  all) run import; run api-load; run neo4j-import; run cypher-script; run findings; run zone-dashboard; run export; run web-map; run web-scale ;;
-  *) echo "usage: pnpm bench [import|api|neo4j|cypher-script|findings|zone-dashboard|export|web-map|web-scale|all]" >&2; exit 2 ;;
-esac
+run() { local file="$1"; shift; echo "» tests/bench/$file.bench.ts"; pnpm exec tsx "tests/bench/$file.bench.ts" "$@"; }
+names=()
+for entry in "${BENCHES[@]}"; do
+  names+=("${entry%%:*}")
+  if [ "$which" = "all" ]; then run "${entry#*:}"; elif [ "$which" = "${entry%%:*}" ]; then run "${entry#*:}" "$@"; exit; fi
+done
+[ "$which" = "all" ] && exit 0
+echo "usage: pnpm bench [$(IFS='|'; echo "${names[*]}")|all]" >&2
+exit 2

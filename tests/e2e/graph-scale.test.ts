@@ -181,4 +181,107 @@ describe('the graph at scale', () => {
     await expect(legend.textContent()).resolves.not.toContain('Dekt');
     expect(page.url()).toContain('hiderel=COVERS');
   });
+
+  it('colours by zone: node colours follow the zones, and the legend lists them with counts', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    // Antwerpen lies in several zones: its view shows more than one.
+    await page.goto(`${demo.server.url}/?nis=11002`);
+    await graphReady(page);
+    const colours = () => page.evaluate<number>("new Set(window.__knooppunt.cy.nodes('[label = \"Municipality\"]').map((n) => n.data('colour'))).size");
+    const standardLegend = String(await page.locator('.legend').textContent());
+    expect(standardLegend).toContain('Sectoren van organisaties');
+    await page.getByTestId('colour-picker').selectOption('zone');
+    expect(page.url()).toContain('colour=zone');
+    const classes = page.getByTestId('legend-colours').locator('li');
+    await expect.poll(() => classes.count()).toBeGreaterThan(1);
+    expect(await colours()).toBeGreaterThan(1);
+    const legend = String(await page.locator('.legend').textContent());
+    expect(legend).toContain('Kleur: eerstelijnszone');
+    expect(legend).not.toContain('Sectoren van organisaties');
+    // Each class has a count, and they add up to the nodes in view.
+    const counts = await classes.locator('.legend-class__count').allTextContents();
+    const total = counts.reduce((sum, text) => sum + Number(text.replace(/\./g, '')), 0);
+    const shown = String(await page.locator('.graph-view .graph-counts').textContent()).match(/^\d+/);
+    expect(total).toBe(Number(shown?.[0]));
+
+    // Sized by betweenness (computed in the layout worker): Antwerpen, the view's broker, is the largest.
+    await page.getByTestId('size-picker').selectOption('betweenness');
+    const antwerpen = () => page.evaluate<number>("window.__knooppunt.cy.getElementById('nis:11002').height()");
+    await expect.poll(antwerpen).toBe(60);
+  });
+
+  it('sizes by findings: the nodes with the most findings are the largest, the legend says so', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}&size=findings&colour=severity`);
+    await graphReady(page);
+    await expect(page.getByTestId('legend-size').textContent()).resolves.toContain('aantal bevindingen');
+    const sizes = () => page.evaluate<number[]>("window.__knooppunt.cy.nodes('[label = \"Municipality\"]').map((n) => n.height())");
+    // The findings overlay loads after the graph: wait for the sizes to spread.
+    await expect.poll(async () => new Set(await sizes()).size).toBeGreaterThan(2);
+    expect(Math.max(...(await sizes()))).toBe(60);
+    await expect(page.getByTestId('legend-colours').textContent()).resolves.toMatch(/Hoog\d+/);
+  });
+
+  it('keeps a dragged node pinned: in the address, after a reload, until it is unpinned from the keyboard', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const roeselare = 'nis:36015';
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`);
+    await graphReady(page);
+    const place = () => page.evaluate<[number, number]>(`(() => { const p = window.__knooppunt.cy.getElementById('${roeselare}').position(); return [p.x, p.y]; })()`);
+    const laidOut = await place();
+    // A real drag, as a person does it.
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const at = await page.evaluate<{ x: number; y: number }>(`window.__knooppunt.cy.getElementById('${roeselare}').renderedPosition()`);
+    const start = { x: (box?.x ?? 0) + at.x, y: (box?.y ?? 0) + at.y };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(start.x + step * 15, start.y + step * 10);
+    await page.mouse.up();
+    await expect.poll(() => page.url()).toContain('pin=');
+    const pinned = await place();
+    expect(Math.hypot(pinned[0] - laidOut[0], pinned[1] - laidOut[1])).toBeGreaterThan(30);
+    expect(await page.evaluate<boolean>(`window.__knooppunt.cy.getElementById('${roeselare}').hasClass('pinned')`)).toBe(true);
+
+    // Reloading the link gives the same place and the same picture.
+    await page.reload();
+    await graphReady(page);
+    expect(await place()).toEqual(pinned);
+
+    // The node panel's unpin button, by keyboard: the node goes back to where the layout puts it.
+    await page.evaluate(`window.__knooppunt.cy.getElementById('${roeselare}').emit('tap'); null`);
+    await page.getByTestId('unpin-button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).not.toContain('pin=');
+    expect(await place()).toEqual(laidOut);
+    // And pinned again by keyboard: one step to the right.
+    await page.getByTestId('nudge-right').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(place).toEqual([Math.round(laidOut[0]) + 30, Math.round(laidOut[1])]);
+
+    // Saved under a name in this browser, and reopened by it after the view changed.
+    const saved = page.url();
+    await page.getByTestId('saved-view-name').fill('Roeselare rechts');
+    await page.getByTestId('save-view-button').click();
+    await page.getByTestId('unpin-button').click();
+    await expect.poll(() => page.url()).not.toContain('pin=');
+    await page.getByRole('button', { name: 'Weergave „Roeselare rechts” openen' }).click();
+    await expect.poll(() => page.url()).toBe(saved);
+    await expect.poll(place).toEqual([Math.round(laidOut[0]) + 30, Math.round(laidOut[1])]);
+  });
+
+  it('places a view it laid out before from the position cache, at the same positions', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const url = `${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`;
+    const cached = () => page.evaluate<boolean>('window.__knooppunt.layoutCached === true');
+    await page.goto(url);
+    await graphReady(page);
+    expect(await cached()).toBe(false);
+    const first = await positions(page);
+    // A second visit, as after a reload or from a link: nothing is computed.
+    await page.goto(url);
+    await graphReady(page);
+    expect(await cached()).toBe(true);
+    // (Another content is another key: web/src/features/graph/layout/position-cache.test.ts.)
+    expect(await positions(page)).toEqual(first);
+  });
 });

@@ -9,12 +9,15 @@ import { FindingOverlayControls } from '../features/graph/FindingOverlayControls
 import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
+import { PinControls } from '../features/graph/PinControls';
+import { SavedViews } from '../features/graph/saved-views/SavedViews';
 import { MapView } from '../features/map/MapView';
 import { mapText } from '../features/map/map-text';
 import { useMunicipalityProfile } from '../features/municipality-profile/api/get-municipality-profile';
 import { Legend } from '../features/graph/Legend';
 import { withoutRelationshipTypes } from '../features/graph/styling/node-size';
 import { StylingControls } from '../features/graph/styling/StylingControls';
+import { useNodeColouring } from '../features/graph/styling/use-node-colouring';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
 import { MunicipalityProfileView } from '../features/municipality-profile/MunicipalityProfileView';
@@ -27,8 +30,9 @@ import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
 import type { RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { OverviewView } from '../features/graph/overview/OverviewView';
 import { useOverviewText } from '../features/graph/overview/overview-text';
-import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
+import { parseExplorerState, serialiseExplorerState, WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
 import { useI18n } from '../lib/i18n/i18n';
+import { withoutPin, withPin } from '../lib/pins';
 import { displayName } from '../lib/i18n/node-text';
 import { countByLabel } from '../lib/subgraph';
 import { Header } from './Header';
@@ -65,6 +69,7 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   // The relationship filter applies to the drawing and its legend; the table keeps every relationship.
   const hiddenRelationshipsKey = state.hiddenRelationships.join(',');
   const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(state.hiddenRelationships)), [view.visible, hiddenRelationshipsKey]);
+  const colouring = useNodeColouring(drawn, state.colourBy, findings.markers, state.zone);
   const relationshipCounts = useMemo(() => {
     const byType = new Map<RelationshipType, number>();
     for (const rel of view.visible.relationships) byType.set(rel.type, (byType.get(rel.type) ?? 0) + 1);
@@ -157,11 +162,14 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             <StylingControls
               sizeBy={state.sizeBy}
               onSizeByChange={(sizeBy) => update({ sizeBy })}
+              colourBy={state.colourBy}
+              onColourByChange={(colourBy) => update({ colourBy })}
               hiddenRelationships={state.hiddenRelationships}
               onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
               counts={relationshipCounts}
             />
-            <Legend subgraph={drawn} />
+            <SavedViews search={serialiseExplorerState(state)} onOpen={(search) => update({ ...parseExplorerState(search, state.lang), lang: state.lang }, 'push')} />
+            <Legend subgraph={drawn} colourBy={state.colourBy} colouring={colouring} sizeBy={state.sizeBy} />
           </aside>
         )}
         <main id="main" className="stage" tabIndex={-1}>
@@ -248,6 +256,13 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
                 focus={findings.focus}
                 openGroups={state.groups}
                 sizeBy={state.sizeBy}
+                colourBy={state.colourBy}
+                colouring={colouring}
+                pins={state.pins}
+                onPin={(pin) => {
+                  const pins = withPin(state.pins, pin);
+                  if (pins) update({ pins });
+                }}
                 onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
                 onCyReady={setCy}
               />
@@ -350,7 +365,20 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             {...(state.selected !== undefined && view.capped.has(state.selected) ? { cappedAt: view.capped.get(state.selected) } : {})}
             onShowAll={(nodeId) => update({ uncapped: [...state.uncapped, nodeId] }, 'push')}
             onClose={() => actions.select(undefined)}
-          />
+          >
+            {state.selected !== undefined && GRAPH_VIEWS.has(state.view) && !whole && view.visibleIds.has(state.selected) && (
+              <PinControls
+                cy={cy}
+                nodeId={state.selected}
+                pins={state.pins}
+                onPin={(pin) => {
+                  const pins = withPin(state.pins, pin);
+                  if (pins) update({ pins });
+                }}
+                onUnpin={(nodeId) => update({ pins: withoutPin(state.pins, nodeId) })}
+              />
+            )}
+          </NodePanel>
         )}
       </div>
     </div>

@@ -1,6 +1,6 @@
 // The explorer's state, mirrored in the query string: navigation pushes a history entry, settings replace it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseExplorerState, serialiseExplorerState, type ExplorerState } from '../lib/explorer-state';
+import { parseExplorerState, patchExplorerState, serialiseExplorerState, type ExplorerState } from '../lib/explorer-state';
 import { DEFAULT_LANG, LANG_TAG, storedLang, storeLang } from '../lib/i18n/lang';
 
 export type UpdateExplorer = (patch: Partial<ExplorerState>, history?: 'push' | 'replace') => void;
@@ -30,7 +30,7 @@ export function useExplorerState(): [ExplorerState, UpdateExplorer] {
   }, [state.lang]);
 
   const update = useCallback<UpdateExplorer>((patch, mode = 'replace') => {
-    const next = { ...current.current, ...patch };
+    const next = patchExplorerState(current.current, patch);
     current.current = next;
     const url = serialiseExplorerState(next);
     if (mode === 'push') window.history.pushState(null, '', url);

@@ -2,13 +2,24 @@
 import { FINDING_KINDS, RULE_IDS, SEVERITIES, type FindingKind, type RuleId, type Severity } from '@knooppunt/server/domain/findings';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { DEFAULT_LANG, isLang, type Lang } from './i18n/lang';
+import { parsePins, serialisePins, type Pin } from './pins';
 
 export const LAYOUTS = ['fcose', 'concentric', 'breadthfirst', 'grid', 'geographic'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-/** What a node's size says: its kind (fixed per label), how many relationships it has, or how many findings. */
-export const SIZE_MEASURES = ['kind', 'degree', 'findings'] as const;
+/**
+ * What a node's size says: its kind (fixed per label), how many relationships it has, how often it lies on the
+ * shortest path between two others (betweenness), or how many findings it is the subject of.
+ */
+export const SIZE_MEASURES = ['kind', 'degree', 'betweenness', 'findings'] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
+
+/**
+ * What a node's colour says: `standard` is network type, sector or domain per label (the palette's own);
+ * the others colour every node by one thing: its label, its sector, its zone, or its worst finding's severity.
+ */
+export const COLOUR_MEASURES = ['standard', 'type', 'sector', 'zone', 'severity'] as const;
+export type ColourMeasure = (typeof COLOUR_MEASURES)[number];
 
 /** How the explorer shows the network: on the map of municipalities, as a graph, its table twin, or both. */
 export const VIEWS = ['map', 'graph', 'table', 'split'] as const;
@@ -58,6 +69,10 @@ export interface ExplorerState {
   groups: string[];
   /** What node size encodes in the graph (`?size=`). */
   sizeBy: SizeMeasure;
+  /** What node colour encodes in the graph (`?colour=`). */
+  colourBy: ColourMeasure;
+  /** Nodes dragged to a place of their own, in the order they were pinned (`?pin=`, see pins.ts). */
+  pins: Pin[];
   /** Relationship types not drawn in the graph (`?hiderel=`). */
   hiddenRelationships: RelationshipType[];
   /** Labels filtered out of the graph and the table. */
@@ -90,7 +105,7 @@ export const DEFAULT_HIDDEN: readonly NodeLabel[] = ['Offer'];
  * reads like the map people know; the force layout stays one choice away.
  */
 export function defaultState(lang: Lang = DEFAULT_LANG): ExplorerState {
-  return { whole: false, expanded: [], uncapped: [], groups: [], sizeBy: 'kind', hiddenRelationships: [], hidden: [...DEFAULT_HIDDEN], layout: 'geographic', view: 'map', lang, findings: { scope: 'zone' }, overlays: true };
+  return { whole: false, expanded: [], uncapped: [], groups: [], sizeBy: 'kind', colourBy: 'standard', pins: [], hiddenRelationships: [], hidden: [...DEFAULT_HIDDEN], layout: 'geographic', view: 'map', lang, findings: { scope: 'zone' }, overlays: true };
 }
 
 const MEASURE_FORM = /^[a-z]+(:[A-Za-z_]+)?$/;
@@ -106,6 +121,17 @@ function scope(value: string | null): FindingScope {
 
 function list(value: string | null): string[] {
   return value ? value.split(',').filter((item) => item.length > 0) : [];
+}
+
+/**
+ * The state after a change. Pins are places in one view under one layout (a geographic position means nothing
+ * to the force layout): opening another zone, municipality or layout starts without them, unless the change
+ * brings its own (a saved view). Expanding a node keeps them.
+ */
+export function patchExplorerState(current: ExplorerState, patch: Partial<ExplorerState>): ExplorerState {
+  const next = { ...current, ...patch };
+  const elsewhere = next.zone !== current.zone || next.municipality !== current.municipality || next.whole !== current.whole || next.layout !== current.layout;
+  return elsewhere && patch.pins === undefined && next.pins.length > 0 ? { ...next, pins: [] } : next;
 }
 
 /** Read a query string; anything missing or unknown falls back to the defaults. */
@@ -136,6 +162,8 @@ export function parseExplorerState(search: string, fallbackLang: Lang): Explorer
     groups: list(params.get('groups')),
     uncapped: list(params.get('all')),
     sizeBy: oneOf(SIZE_MEASURES, params.get('size')) ?? base.sizeBy,
+    colourBy: oneOf(COLOUR_MEASURES, params.get('colour')) ?? base.colourBy,
+    pins: parsePins(params.get('pin')),
     hiddenRelationships: list(params.get('hiderel')).filter((type): type is RelationshipType => oneOf(RELATIONSHIP_TYPES, type) !== undefined),
     // An empty `hide=` means every label is shown, which differs from leaving the parameter out.
     hidden: hide === null ? base.hidden : list(hide).filter((label): label is NodeLabel => oneOf(NODE_LABELS, label) !== undefined),
@@ -170,6 +198,8 @@ export function serialiseExplorerState(state: ExplorerState): string {
   params.set('hide', NODE_LABELS.filter((label) => state.hidden.includes(label)).join(','));
   params.set('layout', state.layout);
   if (state.sizeBy !== 'kind') params.set('size', state.sizeBy);
+  if (state.colourBy !== 'standard') params.set('colour', state.colourBy);
+  if (state.pins.length > 0) params.set('pin', serialisePins(state.pins));
   if (state.hiddenRelationships.length > 0) params.set('hiderel', RELATIONSHIP_TYPES.filter((type) => state.hiddenRelationships.includes(type)).join(','));
   params.set('view', state.view);
   if (state.findings.scope !== 'zone') params.set('scope', state.findings.scope);

@@ -3,17 +3,22 @@ import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
-import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
 import { LayoutClient } from './layout/layout-client';
+import { browserPositionCache, type PositionCache } from './layout/position-cache';
 import { levelOfDetail } from './lod/level-of-detail';
 import { runLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
+import { groupColour, type NodeColouring } from './styling/node-colour';
 import { nodeSizes } from './styling/node-size';
+import { useBetweenness } from './styling/use-betweenness';
+import { applyPins, laidOutPositions } from './pinning';
 import { highlightSelection } from './selection';
 import { replaceElements, updateElements } from './sync-elements';
 
@@ -39,6 +44,13 @@ export interface GraphCanvasProps {
   onOpenGroup: (groupId: string) => void;
   /** What node size encodes (styling/node-size.ts). */
   sizeBy: SizeMeasure;
+  /** What node colour encodes, and every node's colour under it (styling/node-colour.ts); undefined for the standard colours. */
+  colourBy: ColourMeasure;
+  colouring: NodeColouring | undefined;
+  /** Nodes someone placed by hand: they keep their place whatever the layout does. */
+  pins: readonly Pin[];
+  /** A node was dragged to a new place. */
+  onPin: (pin: Pin) => void;
 }
 
 /** A finding's nodes are fitted closely, but not so close that one node fills the screen. */
@@ -59,6 +71,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
   const layoutRun = useRef<LayoutRun>({ generation: 0 });
   const layoutClient = useRef<LayoutClient | null>(null);
+  const positionCache = useRef<PositionCache | undefined>(undefined);
+  /** Where the last layout put each node: an unpinned node goes back there. */
+  const laidOut = useRef<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const callbacks = useRef(props);
   callbacks.current = props;
 
@@ -75,6 +90,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('tap', (event) => {
       if (event.target === cy) callbacks.current.onSelect(undefined);
     });
+    // A node let go after a drag stays where it was put.
+    cy.on('dragfree', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (node.isParent()) return;
+      const { x, y } = node.position();
+      callbacks.current.onPin({ id: node.id(), x, y });
+    });
     // A canvas that was hidden (table-only view) has no size; when it reappears, fit it again.
     let wasEmpty = container.clientWidth === 0;
     const resize = new ResizeObserver(() => {
@@ -86,6 +108,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     resize.observe(container);
     callbacks.current.onReady(cy);
     layoutClient.current = new LayoutClient();
+    positionCache.current = browserPositionCache();
     return () => {
       layoutClient.current?.dispose();
       layoutClient.current = null;
@@ -98,8 +121,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   const scale = useScaleText();
   const openKey = props.openGroups.join(',');
-  // The selection and a finding's nodes are never hidden in a group.
-  const keepKey = [selectedId ?? '', focus?.subject ?? '', ...(focus?.related ?? [])].join(',');
+  // The selection and a finding's nodes are never hidden in a group; nor, while size or colour shows findings,
+  // any node with one (a group would hide what the measure is about).
+  const showsFindings = props.sizeBy === 'findings' || props.colourBy === 'severity';
+  const keepKey = [selectedId ?? '', focus?.subject ?? '', ...(focus?.related ?? []), ...(showsFindings ? markers.keys() : [])].join(',');
   const elements = useMemo(
     () =>
       levelOfDetail({
@@ -115,14 +140,30 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [subgraph, focusZoneId, vocab, scale, openKey, keepKey],
   );
   const findingCounts = useMemo(() => new Map([...markers].map(([id, marker]) => [id, marker.count])), [markers]);
+  const { colourBy, colouring } = props;
+  // Betweenness is computed in the layout worker, once per drawn graph; sizes wait for it.
+  const betweennessValues = useBetweenness(layoutClient, subgraph, props.sizeBy === 'betweenness');
+  // Apart from the elements: a new selection rebuilds those, and must not touch the sizes.
+  const sizes = useMemo(
+    () => nodeSizes(subgraph, props.sizeBy, findingCounts, betweennessValues),
+    [subgraph, props.sizeBy, findingCounts, betweennessValues],
+  );
   const sized = useMemo(() => {
-    const sizes = nodeSizes(subgraph, props.sizeBy, findingCounts);
-    if (!sizes) return elements;
+    if (!sizes && !colouring) return elements;
     return elements.map((element) => {
-      const size = element.group === 'nodes' ? sizes.get(String(element.data.id)) : undefined;
-      return size === undefined ? element : { ...element, data: { ...element.data, size } };
+      if (element.group !== 'nodes') return element;
+      const id = String(element.data.id);
+      const size = sizes?.get(id);
+      const colour =
+        colouring === undefined
+          ? undefined
+          : element.data.group === true
+            ? groupColour(colourBy, colouring, String(element.data.municipality), element.data.sector)
+            : colouring.colours.get(id);
+      if (size === undefined && colour === undefined) return element;
+      return { ...element, data: { ...element.data, ...(size === undefined ? {} : { size }), ...(colour === undefined ? {} : { colour }) } };
     });
-  }, [elements, subgraph, props.sizeBy, findingCounts]);
+  }, [elements, sizes, colourBy, colouring]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -144,7 +185,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // A fresh view waits unseen for its positions rather than showing every node piled on one point.
     container.dataset.placing = String(fresh || layoutChanged);
     const started = performance.now();
-    const finish = () => {
+    const finish = (cached: boolean) => {
+      laidOut.current = laidOutPositions(cy);
+      applyPins(cy, callbacks.current.pins, laidOut.current);
       cy.resize();
       fitCurrent(cy, callbacks.current.focus);
       container.dataset.ready = 'true';
@@ -153,6 +196,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (handle) {
         handle.readyAt = performance.now();
         handle.layoutMs = handle.readyAt - started;
+        handle.layoutCached = cached;
       }
     };
     runLayout({
@@ -162,11 +206,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       client,
       run: layoutRun.current,
       geographicPositions: callbacks.current.geographicPositions,
+      cache: positionCache.current,
       done: finish,
       // The elements stay where they were (new ones beside their neighbours): a usable view beats a blank one.
       failed: (error) => {
         console.error(error);
-        finish();
+        finish(false);
       },
     });
   }, [sized, viewKey, layout, loading]);
@@ -190,6 +235,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (cy) applyMarkers(cy, markers, showMarkers);
   }, [markers, showMarkers, elements, loading]);
+
+  const pinsKey = props.pins.map((pin) => `${pin.id}~${pin.x}~${pin.y}`).join(',');
+  useEffect(() => {
+    const cy = cyRef.current;
+    // Until the first layout has placed the view, its end applies the pins.
+    if (cy && containerRef.current?.dataset.ready === 'true') applyPins(cy, props.pins, laidOut.current);
+  }, [pinsKey, sized]);
 
   return (
     <div

@@ -2,7 +2,8 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
-import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
+import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
 import './graph.css';
 import { useCentroids } from './api/get-centroids';
@@ -10,6 +11,8 @@ import type { FindingFocus, NodeMarker } from './finding-overlay';
 import { GraphCanvas } from './GraphCanvas';
 import { geographicPositions } from './geographic-layout';
 import { GraphToolbar } from './GraphToolbar';
+import { ColourClasses } from './styling/ColourClasses';
+import type { NodeColouring } from './styling/node-colour';
 
 export interface GraphViewProps {
   subgraph: Subgraph;
@@ -26,6 +29,10 @@ export interface GraphViewProps {
   openGroups: readonly string[];
   onOpenGroup: (groupId: string) => void;
   sizeBy: SizeMeasure;
+  colourBy: ColourMeasure;
+  colouring: NodeColouring | undefined;
+  pins: readonly Pin[];
+  onPin: (pin: Pin) => void;
   /** Hands the Cytoscape instance to the shell, for what works on the drawn graph (the export's images). */
   onCyReady?: (cy: Core) => void;
 }
@@ -73,8 +80,18 @@ export function GraphView(props: GraphViewProps) {
         openGroups={props.openGroups}
         onOpenGroup={props.onOpenGroup}
         sizeBy={props.sizeBy}
+        colourBy={props.colourBy}
+        colouring={props.colouring}
+        pins={props.pins}
+        onPin={props.onPin}
       />
       <GraphToolbar cy={cy} />
+      {props.colouring && props.colourBy !== 'standard' && status === 'ready' && (
+        // The colours' key beside the graph, where the eye is: the sidebar's legend lies below the fold.
+        <div className="colour-key">
+          <ColourClasses measure={props.colourBy} colouring={props.colouring} testId="colour-key" />
+        </div>
+      )}
       <p className="graph-counts" aria-live="polite">
         {t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}
       </p>

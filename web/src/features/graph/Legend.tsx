@@ -1,4 +1,5 @@
-// The legend for what is in view: shapes per label, colours per network type, sector and domain, edge styles.
+// The legend for what is in view: shapes per label, colours per network type, sector and domain (or the classes of
+// the chosen colouring, with their counts), edge styles.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import {
   DOMAINS,
@@ -15,6 +16,10 @@ import { useMemo } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { DOMAIN_COLOUR, LABEL_COLOUR, NETWORK_TYPE_COLOUR, RELATIONSHIP_STYLE, SECTOR_COLOUR } from '../../lib/palette';
 import { ShapeIcon } from '../../lib/ShapeIcon';
+import type { ColourMeasure, SizeMeasure } from '../../lib/explorer-state';
+import type { NodeColouring } from './styling/node-colour';
+import { ColourClasses } from './styling/ColourClasses';
+import { useStylingText } from './styling/styling-text';
 
 function presentKinds(subgraph: Subgraph) {
   const networkTypes = new Set<NetworkType>();
@@ -46,12 +51,28 @@ function EdgeSample({ type }: { type: RelationshipType }) {
   );
 }
 
-export function Legend({ subgraph }: { subgraph: Subgraph }) {
+export interface LegendProps {
+  subgraph: Subgraph;
+  colourBy: ColourMeasure;
+  /** The chosen colouring's classes; undefined for the standard colours. */
+  colouring: NodeColouring | undefined;
+  sizeBy: SizeMeasure;
+}
+
+export function Legend({ subgraph, colourBy, colouring, sizeBy }: LegendProps) {
   const { t, vocab } = useI18n();
+  const text = useStylingText();
   const kinds = useMemo(() => presentKinds(subgraph), [subgraph]);
+  const standard = colourBy === 'standard' || colouring === undefined;
   return (
     <details className="legend" open>
       <summary>{t.legendTitle}</summary>
+      {sizeBy !== 'kind' && (
+        <p className="legend-size" data-testid="legend-size">
+          {text.sizeNote(text.size[sizeBy])}
+          {sizeBy === 'betweenness' && <span className="legend-size__note"> {text.betweennessNote}</span>}
+        </p>
+      )}
       <h3>{t.legendShapes}</h3>
       <ul>
         {NODE_LABELS.filter((label) => kinds.labels.has(label)).map((label) => (
@@ -65,7 +86,8 @@ export function Legend({ subgraph }: { subgraph: Subgraph }) {
           </li>
         )}
       </ul>
-      {kinds.networkTypes.size > 0 && (
+      {!standard && <ColourClasses measure={colourBy} colouring={colouring} testId="legend-colours" />}
+      {standard && kinds.networkTypes.size > 0 && (
         <>
           <h3>{t.legendNetworkTypes}</h3>
           <ul>
@@ -77,7 +99,7 @@ export function Legend({ subgraph }: { subgraph: Subgraph }) {
           </ul>
         </>
       )}
-      {kinds.sectors.size > 0 && (
+      {standard && kinds.sectors.size > 0 && (
         <>
           <h3>{t.legendSectors}</h3>
           <ul>
@@ -89,7 +111,7 @@ export function Legend({ subgraph }: { subgraph: Subgraph }) {
           </ul>
         </>
       )}
-      {kinds.domains.size > 0 && (
+      {standard && kinds.domains.size > 0 && (
         <>
           <h3>{t.legendDomains}</h3>
           <ul>

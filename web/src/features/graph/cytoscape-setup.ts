@@ -11,6 +11,8 @@ export interface KnooppuntHandle {
   readyAt?: number;
   /** How long the last layout took, in milliseconds. */
   layoutMs?: number;
+  /** Whether the last layout's positions came from the position cache (layout/position-cache.ts). */
+  layoutCached?: boolean;
   /** performance.now() when the whole-graph view last had its detail level's data, and when it had drawn it. */
   detailFetchedAt?: number;
   detailDrawnAt?: number;

@@ -76,6 +76,28 @@ const focusRules: StylesheetJson = [
   },
 ];
 
+/** A drawing pin, top right of a pinned node: the node stays where someone put it. */
+const PIN_MARK = `data:image/svg+xml;utf8,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="6" r="4.5" fill="#111827" stroke="#ffffff" stroke-width="1.5"/><path d="M8 10.5 L8 15.5" stroke="#111827" stroke-width="2" stroke-linecap="round"/></svg>',
+)}`;
+
+const pinRules: StylesheetJson = [
+  {
+    selector: 'node.pinned',
+    style: {
+      'background-image': PIN_MARK,
+      'background-width': '18px',
+      'background-height': '18px',
+      'background-position-x': '100%',
+      'background-position-y': '0%',
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+      'bounds-expansion': 8,
+      'background-image-opacity': 1,
+    } as never,
+  },
+];
+
 export const graphStylesheet: StylesheetJson = [
   {
     selector: 'node',
@@ -190,4 +212,5 @@ export const graphStylesheet: StylesheetJson = [
   },
   ...markerRules,
   ...focusRules,
+  ...pinRules,
 ];

@@ -57,6 +57,9 @@ export function updateElements(cy: Core, elements: ElementDefinition[]): SyncRes
           structureChanged = true;
         }
         if (!sameData(existing, element.data)) existing.data(withoutParent(element.data));
+        // A measure switched off (size by degree, back to by kind) takes its key away: drop what the new data lacks.
+        const stale = Object.keys(existing.data()).filter((key) => key !== 'parent' && !(key in element.data));
+        if (stale.length > 0) existing.removeData(stale.join(' '));
       }
     }
     if (added.length > 0) {

@@ -1,4 +1,5 @@
 // The side panel for the selected node: its kind, zones, properties and relationships.
+import type { ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
 import './node-panel.css';
 import { displayName, kindName } from '../../lib/i18n/node-text';
@@ -22,6 +23,8 @@ export interface NodePanelProps {
   cappedAt?: number;
   onShowAll?: (nodeId: string) => void;
   onClose: () => void;
+  /** Controls the shell adds for the node as drawn (the graph's pin controls), under the actions. */
+  children?: ReactNode;
 }
 
 export function NodePanel(props: NodePanelProps) {
@@ -68,6 +71,7 @@ export function NodePanel(props: NodePanelProps) {
             </button>
           )}
         </div>
+        {props.children}
         {!props.inView && <p className="panel-note">{t.panelNotInView}</p>}
         {props.cappedAt !== undefined && (
           <p className="panel-note" data-testid="hub-cap">

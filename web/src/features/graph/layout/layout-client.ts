@@ -1,4 +1,5 @@
-// Asks the layout worker for a view's positions, remembering recent answers by their input.
+// Asks the layout worker for a view's positions (remembering recent answers by their input) and for betweenness.
+import { betweennessOf, type BetweennessInput } from '../styling/betweenness';
 import { computeLayout, layoutSeed, type LayoutPositions, type LayoutRequest } from './compute-layout';
 import type { LayoutWorkerAnswer, LayoutWorkerRequest } from './layout.worker';
 
@@ -17,7 +18,7 @@ export function layoutKey(request: LayoutRequest): string {
 export class LayoutClient {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (positions: LayoutPositions) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (answer: LayoutWorkerAnswer) => void; reject: (error: Error) => void }>();
   private readonly cache = new Map<string, LayoutPositions>();
 
   /** The positions for a request; a browser without module workers computes them on the page instead. */
@@ -31,6 +32,15 @@ export class LayoutClient {
     return positions;
   }
 
+  /** Node id → normalised betweenness of the drawn graph (styling/betweenness.ts). */
+  async betweenness(input: BetweennessInput): Promise<Map<string, number>> {
+    const worker = this.ensureWorker();
+    if (!worker) return betweennessOf(input);
+    const answer = await this.send(worker, (id) => ({ id, betweenness: input }));
+    if (!('betweenness' in answer)) throw new Error('layout-client: the worker answered a betweenness request with positions');
+    return new Map(answer.betweenness);
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = undefined;
@@ -38,14 +48,19 @@ export class LayoutClient {
     this.pending.clear();
   }
 
-  private compute(request: LayoutRequest): Promise<LayoutPositions> {
+  private async compute(request: LayoutRequest): Promise<LayoutPositions> {
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(computeLayout(request));
+    if (!worker) return computeLayout(request);
+    const answer = await this.send(worker, (id) => ({ id, request }));
+    if (!('positions' in answer)) throw new Error('layout-client: the worker answered a layout request with betweenness');
+    return answer.positions;
+  }
+
+  private send(worker: Worker, message: (id: number) => LayoutWorkerRequest): Promise<LayoutWorkerAnswer> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      const message: LayoutWorkerRequest = { id, request };
-      worker.postMessage(message);
+      worker.postMessage(message(id));
     });
   }
 
@@ -57,8 +72,8 @@ export class LayoutClient {
       const waiting = this.pending.get(answer.id);
       if (!waiting) return;
       this.pending.delete(answer.id);
-      if ('positions' in answer) waiting.resolve(answer.positions);
-      else waiting.reject(new Error(`layout worker: ${answer.error}`));
+      if ('error' in answer) waiting.reject(new Error(`layout worker: ${answer.error}`));
+      else waiting.resolve(answer);
     };
     return this.worker;
   }

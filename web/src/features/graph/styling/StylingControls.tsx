@@ -1,12 +1,14 @@
-// The sidebar's styling controls: what node size means, and which relationship types are drawn.
+// The sidebar's styling controls: what node size and colour mean, and which relationship types are drawn.
 import { RELATIONSHIP_TYPES, type RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { SIZE_MEASURES, type SizeMeasure } from '../../../lib/explorer-state';
+import { COLOUR_MEASURES, SIZE_MEASURES, type ColourMeasure, type SizeMeasure } from '../../../lib/explorer-state';
 import { useStylingText } from './styling-text';
 
 export interface StylingControlsProps {
   sizeBy: SizeMeasure;
   onSizeByChange: (measure: SizeMeasure) => void;
+  colourBy: ColourMeasure;
+  onColourByChange: (measure: ColourMeasure) => void;
   hiddenRelationships: readonly RelationshipType[];
   onHiddenRelationshipsChange: (hidden: RelationshipType[]) => void;
   /** Relationships per type in the view, so only types present are offered. */
@@ -25,6 +27,16 @@ export function StylingControls(props: StylingControlsProps) {
           {SIZE_MEASURES.map((measure) => (
             <option key={measure} value={measure}>
               {text.size[measure]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{text.colourLabel}</span>
+        <select data-testid="colour-picker" value={props.colourBy} onChange={(event) => props.onColourByChange(event.target.value as ColourMeasure)}>
+          {COLOUR_MEASURES.map((measure) => (
+            <option key={measure} value={measure}>
+              {text.colour[measure]}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-// Data-driven node size: by how connected a node is or by how many findings it is the subject of.
+// Data-driven node size: by how connected a node is, how much it brokers (betweenness), or how many findings it is the subject of.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { SizeMeasure } from '../../../lib/explorer-state';
 
@@ -25,9 +25,16 @@ export function degrees(subgraph: Subgraph): Map<string, number> {
  * A size per node (`kind`: none, the stylesheet's size per label), by area: the square root of the measure, scaled so the largest in view gets MAX_SIZE
  * and a node with nothing MIN_SIZE. Undefined for `kind`, where the stylesheet decides.
  */
-export function nodeSizes(subgraph: Subgraph, measure: SizeMeasure, findingCounts: ReadonlyMap<string, number>): Map<string, number> | undefined {
+export function nodeSizes(
+  subgraph: Subgraph,
+  measure: SizeMeasure,
+  findingCounts: ReadonlyMap<string, number>,
+  betweenness: ReadonlyMap<string, number> | undefined,
+): Map<string, number> | undefined {
   if (measure === 'kind') return undefined;
-  const values = measure === 'degree' ? degrees(subgraph) : findingCounts;
+  // Betweenness comes from the worker; until it has answered, sizes stay as the stylesheet has them.
+  if (measure === 'betweenness' && betweenness === undefined) return undefined;
+  const values = measure === 'degree' ? degrees(subgraph) : measure === 'betweenness' ? (betweenness ?? new Map<string, number>()) : findingCounts;
   let largest = 0;
   for (const node of subgraph.nodes) largest = Math.max(largest, values.get(node.id) ?? 0);
   const sizes = new Map<string, number>();
