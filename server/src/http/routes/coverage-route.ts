@@ -4,12 +4,14 @@ import { Hono } from 'hono';
 import { zoneId } from '../../domain/ids';
 import type { GraphStore } from '../../store/graph-store';
 import type { JsonCache } from '../json-cache';
+import { parseQuery } from '../params';
 import { HttpProblem } from '../problem';
+import { coverageQuery } from '../request-schemas';
 
 export function coverageRoute(store: GraphStore, cache: JsonCache): Hono {
   const routes = new Hono();
   routes.get('/coverage', async (c) => {
-    const raw = c.req.query('zone');
+    const raw = parseQuery(coverageQuery, c.req.query()).zone;
     const zone = raw === undefined || raw === '' ? undefined : raw.startsWith('zone:') ? raw : zoneId(raw);
     return cache.respond(c, async () => {
       const answer = await store.coverage(zone);
