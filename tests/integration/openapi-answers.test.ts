@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { problemSchema, zoneSummarySchema } from '@knooppunt/server/domain/api.schema';
 import { subgraphSchema } from '@knooppunt/server/domain/graph.schema';
-import { GET_ANSWERS, graphDocumentSchema, type AnsweredPath } from '@knooppunt/server/http/openapi-answers';
+import { graphDocumentSchema } from '@knooppunt/server/domain/graph-document.schema';
+import { GET_ANSWERS, type AnsweredPath } from '@knooppunt/server/http/openapi-answers';
 import { OpenApiSchemas } from '@knooppunt/server/http/openapi-schemas';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,9 +128,8 @@ describe('every GET answer on the demo against the OpenAPI document', () => {
     const documented = document.paths['/export']?.['get']?.responses['200']?.content?.['application/json']?.schema;
     expect(documented).toEqual(new OpenApiSchemas().of(graphDocumentSchema));
     for (const url of requests['/export']) {
-      const answer = await json(url);
-      expect(Object.keys(answer as object).length, url).toBeGreaterThan(0);
-      expect(disagreements(graphDocumentSchema, answer), url).toEqual([]);
+      const answer = graphDocumentSchema.parse(await json(url));
+      expect(answer.nodes.length, url).toBeGreaterThan(0);
     }
   });
 

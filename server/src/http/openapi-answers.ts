@@ -10,6 +10,7 @@ import {
 } from '../domain/api.schema';
 import { coverageResponseSchema } from '../domain/coverage.schema';
 import { findingSchema } from '../domain/findings.schema';
+import { graphDocumentSchema } from '../domain/graph-document.schema';
 import { subgraphSchema } from '../domain/graph.schema';
 import { mapOverviewSchema } from '../domain/map-overview.schema';
 import { municipalityProfileSchema } from '../domain/municipality-profile.schema';
@@ -25,9 +26,6 @@ export const topologySchema = z
     arcs: z.array(z.array(z.array(z.number()))),
   })
   .meta({ id: 'Topology' });
-
-/** A graph document (the JSON export's format): its own format, versioned by its metadata, so left open here. */
-export const graphDocumentSchema = z.looseObject({}).meta({ id: 'GraphDocument' });
 
 export const GET_ANSWERS = {
   '/health': healthResponseSchema,
