@@ -1,6 +1,7 @@
 // Knooppunt's JSON graph document (graph-document.ts says what it is for) as zod schemas: the JSON export
 // and a snapshot's download are described in the OpenAPI document by these, and its types are inferred.
 import { z } from 'zod';
+import { BACKENDS } from './api.schema';
 import { datasetManifestSchema } from './dataset.schema';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './vocabulary';
 
@@ -22,7 +23,7 @@ export const exportMetadataSchema = z
     schemaVersion: z.int(),
     contentHash: z.string().optional().describe("the store's dataset content hash (sha256:…); absent for an empty store"),
     filter: exportFilterSchema,
-    backend: z.enum(['embedded', 'neo4j']),
+    backend: z.enum(BACKENDS),
     counts: z.strictObject({ nodes: count, relationships: count }),
     manifest: datasetManifestSchema.optional().describe('the manifest of the dataset the graph came from'),
   })
