@@ -3,6 +3,7 @@
 // that names the parameter or field), and the OpenAPI document describes the same schemas (openapi.ts).
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../domain/export-format';
+import { zoneId } from '../domain/ids';
 import { DEFAULT_DIFF_LIMIT, NOW, SNAPSHOT_NAME_MAX_LENGTH } from '../domain/snapshot';
 import { DEFAULT_NEIGHBOURHOOD_LIMIT, MAX_NEIGHBOURHOOD_DEPTH } from '../graph/queries/neighbourhood';
 
@@ -29,8 +30,13 @@ export function wholeNumber(min: number, max: number, fallback: number) {
     .default(fallback);
 }
 
-/** A zone as users type it, `zone:amalo` or `amalo`; absent or empty: none. */
-const zoneParameter = (description: string) => z.string().optional().describe(description);
+/** A zone as users type it, `zone:amalo` or `amalo`, read as its id; absent or empty: none. */
+const zoneParameter = (description: string) =>
+  z
+    .string()
+    .optional()
+    .transform((raw) => (raw === undefined || raw === '' ? undefined : raw.startsWith('zone:') ? raw : zoneId(raw)))
+    .describe(description);
 
 export const neighbourhoodQuery = query({
   depth: wholeNumber(1, MAX_NEIGHBOURHOOD_DEPTH, 1),

@@ -1,7 +1,6 @@
 // GET /api/export?format=json|graphml|gexf|csv|cypher&zone=: a snapshot of the whole graph or of one zone's
 // graph, streamed as a download. Never cached: an export is dated, and big.
 import { Hono } from 'hono';
-import { zoneId } from '../../domain/ids';
 import { exportGraph } from '../../export/export-graph';
 import type { ExportChunk } from '../../export/graph-writer';
 import type { GraphStore } from '../../store/graph-store';
@@ -74,8 +73,7 @@ export function exportRoute(store: GraphStore, version: string, maxConcurrent = 
   const routes = new Hono();
   const slots = new ExportSlots(maxConcurrent);
   routes.get('/export', async (c) => {
-    const { format, zone: raw } = parseQuery(exportQuery, c.req.query());
-    const zone = raw === undefined || raw === '' ? undefined : raw.startsWith('zone:') ? raw : zoneId(raw);
+    const { format, zone } = parseQuery(exportQuery, c.req.query());
     const release = slots.take();
     if (release === undefined) {
       c.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS));
