@@ -8,6 +8,7 @@ import type {
   Region,
   Sector,
 } from './vocabulary';
+import type { DatasetManifest } from './dataset.schema';
 
 export interface MunicipalityRow {
   nis: string;
@@ -88,13 +89,7 @@ export interface FundingRow {
 }
 
 /** Optional description of a dataset (`manifest.json` beside the CSV files, or `manifest` in the JSON document). */
-export interface DatasetManifest {
-  title?: string;
-  /** True when (part of) the data is made up; the web app then shows `notice` to every user. */
-  illustrative?: boolean;
-  notice?: { nl: string; en: string };
-  sources?: string[];
-}
+export type { DatasetManifest } from './dataset.schema';
 
 export interface Dataset {
   manifest?: DatasetManifest;

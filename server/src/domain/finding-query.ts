@@ -64,7 +64,8 @@ const list = <T extends string>(values: readonly T[], what: string) =>
 
 const positiveNumber = z.coerce.number({ message: 'expected a number' }).positive('expected a number above 0');
 
-const SCHEMAS = {
+/** How each parameter's text is read; the OpenAPI document describes the parameters from these. */
+export const FINDING_QUERY_SCHEMAS = {
   kind: z.enum(FINDING_KINDS, { message: `expected one of ${FINDING_KINDS.join(', ')}` }),
   rule: list(RULE_IDS, 'rule ids separated by commas, of'),
   severity: z.enum(SEVERITIES, { message: `expected one of ${SEVERITIES.join(', ')}` }),
@@ -81,10 +82,10 @@ const SCHEMAS = {
   year: z.coerce.number({ message: 'expected a year' }).int('expected a year').min(1900, 'expected a year from 1900').max(2100, 'expected a year up to 2100'),
 } as const;
 
-function parse<K extends keyof typeof SCHEMAS>(name: K, raw: string): z.output<(typeof SCHEMAS)[K]> {
-  const result = SCHEMAS[name].safeParse(raw);
+function parse<K extends keyof typeof FINDING_QUERY_SCHEMAS>(name: K, raw: string): z.output<(typeof FINDING_QUERY_SCHEMAS)[K]> {
+  const result = FINDING_QUERY_SCHEMAS[name].safeParse(raw);
   if (!result.success) throw new FindingQueryError(name, result.error.issues[0]?.message ?? 'invalid value');
-  return result.data as z.output<(typeof SCHEMAS)[K]>;
+  return result.data as z.output<(typeof FINDING_QUERY_SCHEMAS)[K]>;
 }
 
 /** Reads a query from name → value strings; absent or empty values keep their defaults. */
@@ -94,10 +95,10 @@ export function parseFindingQuery(raw: Readonly<Record<string, string | undefine
       throw new FindingQueryError(name, `unknown parameter (expected one of ${FINDING_QUERY_NAMES.join(', ')})`);
     }
   }
-  const given = (name: keyof typeof SCHEMAS): string | undefined => (raw[name] === undefined || raw[name] === '' ? undefined : raw[name]);
+  const given = (name: keyof typeof FINDING_QUERY_SCHEMAS): string | undefined => (raw[name] === undefined || raw[name] === '' ? undefined : raw[name]);
   const parameters: RuleParameters = { ...DEFAULT_RULE_PARAMETERS };
   const filter: FindingFilter = { rules: [...RULE_IDS] };
-  const value = <K extends keyof typeof SCHEMAS>(name: K) => {
+  const value = <K extends keyof typeof FINDING_QUERY_SCHEMAS>(name: K) => {
     const text = given(name);
     return text === undefined ? undefined : parse(name, text);
   };

@@ -2,36 +2,15 @@
 // `graph.import()` reads), with flat attributes so other tools read it without knowing our types, and the
 // export's metadata in the graph attributes. The JSON export writes it, a snapshot stores it, and the
 // import accepts it, so a snapshot can be loaded again.
-import type { DatasetManifest } from './dataset';
+import { GRAPH_DOCUMENT_FORMAT, type ExportMetadata, type GraphDocument } from './graph-document.schema';
 import type { GraphNode, Relationship } from './graph';
-import type { NodeLabel, RelationshipType } from './vocabulary';
+
+// The document's shapes are defined once, as zod schemas, in graph-document.schema.ts.
+export { GRAPH_DOCUMENT_FORMAT } from './graph-document.schema';
+export type { DocumentEdgeAttributes, DocumentNodeAttributes, ExportFilter, ExportMetadata, GraphDocument } from './graph-document.schema';
 
 /** The version of the graph model of DOMAIN.md §2 that exports follow; raise it when a label, type or property changes meaning. */
 export const GRAPH_SCHEMA_VERSION = 1;
-
-/** Marks a JSON document as a Knooppunt graph, so the import tells it apart from a dataset document. */
-export const GRAPH_DOCUMENT_FORMAT = 'knooppunt-graph';
-
-/** What was exported: the whole graph, or one zone's graph as the explorer shows it. */
-export interface ExportFilter {
-  zone?: string;
-}
-
-/** Every export carries this, in whatever way its format allows (graph attributes, XML meta, a metadata file, comments). */
-export interface ExportMetadata {
-  format: typeof GRAPH_DOCUMENT_FORMAT;
-  /** When the export was made (ISO 8601). */
-  exportedAt: string;
-  appVersion: string;
-  schemaVersion: number;
-  /** The store's dataset content hash (`sha256:…`), the same on both stores for the same data; absent for an empty store. */
-  contentHash?: string;
-  filter: ExportFilter;
-  backend: 'embedded' | 'neo4j';
-  counts: { nodes: number; relationships: number };
-  /** The manifest of the dataset the graph came from, so a snapshot keeps its title and its "illustrative" notice. */
-  manifest?: DatasetManifest;
-}
 
 /** The metadata of an export made now: format and schema version filled in, absent optional fields left out. */
 export function exportMetadata(fields: Omit<ExportMetadata, 'format' | 'schemaVersion'>): ExportMetadata {
@@ -46,18 +25,6 @@ export function exportMetadata(fields: Omit<ExportMetadata, 'format' | 'schemaVe
     counts: fields.counts,
     ...(fields.manifest === undefined ? {} : { manifest: fields.manifest }),
   };
-}
-
-/** Node attributes: the label plus the node's properties, flat. */
-export type DocumentNodeAttributes = { label: NodeLabel } & Record<string, string | number | boolean>;
-/** Edge attributes: the relationship type plus its properties, flat. */
-export type DocumentEdgeAttributes = { type: RelationshipType } & Record<string, string | number | boolean>;
-
-export interface GraphDocument {
-  attributes: { knooppunt: ExportMetadata } & Record<string, unknown>;
-  options: { type: 'directed'; multi: true; allowSelfLoops: false };
-  nodes: { key: string; attributes: DocumentNodeAttributes }[];
-  edges: { key: string; source: string; target: string; attributes: DocumentEdgeAttributes }[];
 }
 
 export const GRAPH_DOCUMENT_OPTIONS: GraphDocument['options'] = { type: 'directed', multi: true, allowSelfLoops: false };

@@ -100,3 +100,38 @@ export type FundingKind = (typeof FUNDING_KINDS)[number];
 
 export const REGIONS = ['Vlaanderen', 'Brussel'] as const;
 export type Region = (typeof REGIONS)[number];
+
+/** The rule catalogue's kinds, severities and rules (DOMAIN.md §4); findings.ts holds what goes with them. */
+export const FINDING_KINDS = ['gap', 'overlap', 'conflict', 'boundary'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const RULE_IDS = [
+  'GAP_NO_ZONE',
+  'GAP_NO_HUIS_VAN_HET_KIND',
+  'GAP_NO_LOK',
+  'GAP_NO_BOA_REGIE',
+  'GAP_NO_GBO',
+  'GAP_GBO_PARTNER_MISSING',
+  'GAP_ZORGRAAD_MISSING',
+  'GAP_ZORGRAAD_SECTOR_MISSING',
+  'GAP_ZORGRAAD_MUNICIPALITY_ABSENT',
+  'GAP_CHILDCARE_CAPACITY',
+  'GAP_FUNCTION_UNREACHABLE',
+  'OVERLAP_MULTIPLE_ZONES',
+  'OVERLAP_SAME_TYPE',
+  'OVERLAP_FORUM_LOAD',
+  'CONFLICT_REGIE_ACTOR',
+  'CONFLICT_SELF_FUNDING',
+  'CONFLICT_UNEQUAL_SUPPORT',
+  'BOUNDARY_NETWORK_CROSSES_ZONES',
+  'BOUNDARY_CONTINUITY',
+  'BOUNDARY_ORG_CROSSES_ZONES',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** What a municipality's profile compares with its neighbours (municipality-profile.ts). */
+export const COMPARISON_MEASURES = ['networkTypes', 'functionsReachable', 'childcarePer100', 'findings'] as const;
+export type ComparisonMeasure = (typeof COMPARISON_MEASURES)[number];

@@ -3,25 +3,34 @@ import { z } from 'zod';
 import { FindingQueryError } from '../domain/finding-query';
 import { bareId, labelOfId, municipalityId, NIS_PATTERN } from '../domain/ids';
 import { HttpProblem } from './problem';
+import type { QueryShape } from './request-schemas';
 
-export function parseParameter<T>(name: string, schema: z.ZodType<T>, raw: string | undefined): T {
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const reason = result.error.issues[0]?.message ?? 'invalid value';
-    throw new HttpProblem(400, `query parameter "${name}": ${reason}`);
-  }
-  return result.data;
+/**
+ * A route's query parameters (request-schemas.ts), each parsed from its text; the first bad one is a 400
+ * that names it. Parameters the route does not know are left aside.
+ */
+export function parseQuery<S extends QueryShape>(schema: z.ZodObject<S>, query: Readonly<Record<string, string>>): z.output<z.ZodObject<S>> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new HttpProblem(400, `query parameter "${String(issue?.path[0] ?? '')}": ${issue?.message ?? 'invalid value'}`);
 }
 
-/** An optional integer query parameter within bounds, with a default. */
-export function integerParameter(min: number, max: number, fallback: number): z.ZodType<number> {
-  return z
-    .string()
-    .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(z.number().min(min, `expected at least ${min}`).max(max, `expected at most ${max}`))
-    .optional()
-    .transform((value) => value ?? fallback) as unknown as z.ZodType<number>;
+/**
+ * A JSON request body checked against its schema; the first thing wrong is a 400 naming the field (an
+ * unknown field, a missing one, a wrong type), or the body as a whole when it is no object.
+ */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue === undefined) throw new HttpProblem(400, 'request body: invalid');
+  if (issue.code === 'unrecognized_keys') {
+    const known = schema instanceof z.ZodObject ? Object.keys(schema.shape).join(', ') : '';
+    throw new HttpProblem(400, `request body field "${issue.keys[0] ?? ''}": unknown field (expected: ${known})`);
+  }
+  if (issue.path.length === 0) throw new HttpProblem(400, `request body: ${issue.message}`);
+  throw new HttpProblem(400, `request body field "${issue.path.join('.')}": ${issue.message}`);
 }
 
 /**

@@ -1,21 +1,14 @@
 // The optional dataset manifest (`manifest.json` beside the CSV files, or `manifest` in the JSON document).
-import { z } from 'zod';
 import type { DatasetManifest } from '../domain/dataset';
+// Strict, as for CSV columns (domain/dataset.schema.ts): a misspelt `ilustrative` is an error.
+import { datasetManifestSchema } from '../domain/dataset.schema';
 import type { ImportError } from '../domain/import-error';
 import { decodeText } from './decode';
 import { lineAt, parseJsonText } from './json-text';
 
 export const MANIFEST_FILE = 'manifest.json';
 
-// Strict, as for CSV columns: a misspelt `ilustrative` would otherwise silently hide the notice.
-const manifestSchema = z.strictObject({
-  title: z.string().optional(),
-  illustrative: z.boolean().optional(),
-  notice: z.strictObject({ nl: z.string(), en: z.string() }).optional(),
-  sources: z.array(z.string()).optional(),
-}) satisfies z.ZodType<DatasetManifest>;
-
-const MANIFEST_FIELDS = Object.keys(manifestSchema.shape).join(', ');
+const MANIFEST_FIELDS = Object.keys(datasetManifestSchema.shape).join(', ');
 
 /** `["notice", "nl"]` → `notice.nl`, `["sources", 2]` → `sources[2]`. */
 function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
@@ -34,7 +27,7 @@ export function validateManifest(
   place: { file: string; line: number; prefix: string },
   errors: ImportError[],
 ): DatasetManifest | undefined {
-  const result = manifestSchema.safeParse(value);
+  const result = datasetManifestSchema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const column = fieldPath(place.prefix, issue.path);

@@ -1,16 +1,12 @@
 // GET /api/export?format=json|graphml|gexf|csv|cypher&zone=: a snapshot of the whole graph or of one zone's
 // graph, streamed as a download. Never cached: an export is dated, and big.
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { EXPORT_FORMATS } from '../../domain/export-format';
-import { zoneId } from '../../domain/ids';
 import { exportGraph } from '../../export/export-graph';
 import type { ExportChunk } from '../../export/graph-writer';
 import type { GraphStore } from '../../store/graph-store';
-import { parseParameter } from '../params';
+import { parseQuery } from '../params';
 import { HttpProblem, problemResponse } from '../problem';
-
-const formatParameter = z.enum(EXPORT_FORMATS, { message: `expected one of ${EXPORT_FORMATS.join(', ')}` });
+import { exportQuery } from '../request-schemas';
 
 /**
  * A pull-based byte stream: the next chunk is made only when the connection takes the last one, so a slow
@@ -77,9 +73,7 @@ export function exportRoute(store: GraphStore, version: string, maxConcurrent = 
   const routes = new Hono();
   const slots = new ExportSlots(maxConcurrent);
   routes.get('/export', async (c) => {
-    const format = parseParameter('format', formatParameter, c.req.query('format'));
-    const raw = c.req.query('zone');
-    const zone = raw === undefined || raw === '' ? undefined : raw.startsWith('zone:') ? raw : zoneId(raw);
+    const { format, zone } = parseQuery(exportQuery, c.req.query());
     const release = slots.take();
     if (release === undefined) {
       c.header('retry-after', String(EXPORT_RETRY_AFTER_SECONDS));

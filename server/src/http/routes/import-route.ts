@@ -7,7 +7,9 @@ import { parseDatasetJsonBytes } from '../../import/json';
 import { looksLikeZip } from '../../import/unzip-bounded';
 import { parseDatasetZip } from '../../import/zip';
 import type { GraphStore } from '../../store/graph-store';
+import { parseQuery } from '../params';
 import { HttpProblem, problemResponse } from '../problem';
+import { importQuery } from '../request-schemas';
 
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
@@ -30,16 +32,13 @@ export function importRoute(store: GraphStore, writeAccess: MiddlewareHandler, m
   routes.post('/import', writeAccess, importBodyLimit(maxBytes), async (c) => {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.length === 0) throw new HttpProblem(400, 'the request body is empty: send a zip of the CSV folder or the JSON document');
-    const replaceParameter = c.req.query('replace');
-    if (replaceParameter !== undefined && replaceParameter !== 'true' && replaceParameter !== 'false') {
-      throw new HttpProblem(400, 'query parameter "replace": expected true or false');
-    }
+    const { replace } = parseQuery(importQuery, c.req.query());
     const contentType = c.req.header('content-type') ?? '';
     try {
       const dataset = looksLikeZip(bytes)
         ? parseDatasetZip(bytes, 'upload.zip')
         : parseDatasetJsonBytes(bytes, contentType.includes('json') ? 'upload.json' : 'upload');
-      const summary = await store.importDataset(dataset, { replace: replaceParameter === 'true' });
+      const summary = await store.importDataset(dataset, { replace });
       const response: ImportResponse = summary;
       return c.json(response);
     } catch (error) {

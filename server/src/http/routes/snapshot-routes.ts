@@ -1,26 +1,19 @@
 // /api/snapshots: save the graph as a named snapshot, list, download and delete snapshots, and compare
 // two of them (or one with now). Saving and deleting need the bearer token, like an import.
 import { Hono, type MiddlewareHandler } from 'hono';
-import { DEFAULT_DIFF_LIMIT, NOW, SnapshotNameError, type SnapshotSummary } from '../../domain/snapshot';
+import { SnapshotNameError, type SnapshotSummary } from '../../domain/snapshot';
 import { compareSnapshots, UnknownSnapshotError } from '../../snapshots/compare-snapshots';
 import type { GraphStore } from '../../store/graph-store';
-import { integerParameter, parseParameter } from '../params';
+import { parseBody, parseQuery } from '../params';
 import { HttpProblem } from '../problem';
-
-const MAX_DIFF_LIMIT = 100_000;
+import { snapshotDiffQuery, snapshotRequestSchema } from '../request-schemas';
 
 /** The name from a body `{"name": "…"}`; anything else is a 400 that names the field. */
 async function requestedName(read: () => Promise<unknown>): Promise<string> {
   const body = await read().catch(() => {
     throw new HttpProblem(400, 'the request body is not JSON: send {"name": "…"}');
   });
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpProblem(400, 'request body: expected an object {"name": "…"}');
-  for (const field of Object.keys(body)) {
-    if (field !== 'name') throw new HttpProblem(400, `request body field "${field}": unknown field (expected: name)`);
-  }
-  const name = (body as { name?: unknown }).name;
-  if (typeof name !== 'string') throw new HttpProblem(400, 'request body field "name": expected a string');
-  return name;
+  return parseBody(snapshotRequestSchema, body).name;
 }
 
 const notFound = (id: string) => new HttpProblem(404, `no snapshot "${id}"; GET /api/snapshots lists them`);
@@ -46,10 +39,7 @@ export function snapshotRoutes(store: GraphStore, writeAccess: MiddlewareHandler
 
   // Before /snapshots/:id, which would otherwise take "diff" for an id.
   routes.get('/snapshots/diff', async (c) => {
-    const from = c.req.query('from');
-    if (from === undefined || from === '') throw new HttpProblem(400, 'query parameter "from": required (a snapshot id, or now)');
-    const to = c.req.query('to') || NOW;
-    const limit = parseParameter('limit', integerParameter(1, MAX_DIFF_LIMIT, DEFAULT_DIFF_LIMIT), c.req.query('limit'));
+    const { from, to, limit } = parseQuery(snapshotDiffQuery, c.req.query());
     try {
       return c.json(await compareSnapshots(store, from, to, limit));
     } catch (error) {
