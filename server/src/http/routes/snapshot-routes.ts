@@ -3,6 +3,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { DEFAULT_DIFF_LIMIT, NOW, SnapshotNameError, type SnapshotSummary } from '../../domain/snapshot';
 import { compareSnapshots, UnknownSnapshotError } from '../../snapshots/compare-snapshots';
+import { readSnapshot, saveSnapshot } from '../../snapshots/snapshot-service';
 import type { GraphStore } from '../../store/graph-store';
 import { integerParameter, parseParameter } from '../params';
 import { HttpProblem } from '../problem';
@@ -35,7 +36,7 @@ export function snapshotRoutes(store: GraphStore, writeAccess: MiddlewareHandler
     const name = await requestedName(() => c.req.json());
     let summary: SnapshotSummary;
     try {
-      summary = await store.saveSnapshot(name, version);
+      summary = await saveSnapshot(store, name, version);
     } catch (error) {
       if (error instanceof SnapshotNameError) throw new HttpProblem(400, `request body field "name": ${error.reason}`);
       throw error;
@@ -62,7 +63,7 @@ export function snapshotRoutes(store: GraphStore, writeAccess: MiddlewareHandler
 
   routes.get('/snapshots/:id', async (c) => {
     const id = c.req.param('id');
-    const text = await store.readSnapshot(id);
+    const text = await readSnapshot(store, id);
     if (text === undefined) throw notFound(id);
     return c.body(text, 200, {
       'content-type': 'application/json; charset=utf-8',

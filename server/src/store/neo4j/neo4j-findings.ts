@@ -6,7 +6,7 @@ import { detection, type Detection } from '../../analysis/finding';
 import { LOCAL_NETWORK_TYPES, RULE_IDS, type RuleId, type RuleParameters, type Severity } from '../../domain/findings';
 import { FUNCTION_DOMAIN, NETWORK_TYPE_DOMAINS } from '../../domain/vocabulary';
 import { compareIds } from '../../graph/knooppunt-graph';
-import { cypher } from './cypher-library';
+import { cypher } from '../../neo4j-model/cypher-library';
 
 /** cypher/findings/<rule-in-kebab-case>.cypher */
 export function findingQueryName(rule: RuleId): string {
