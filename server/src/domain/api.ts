@@ -1,4 +1,4 @@
-// Response shapes of the HTTP API (DOMAIN.md §5). The web app imports these, so both sides agree.
+// Response shapes of the HTTP API (docs/api.md). The web app imports these, so both sides agree.
 import type { DatasetManifest } from './dataset';
 import type { GraphNode, Relationship } from './graph';
 import type { NodeLabel, RelationshipType } from './vocabulary';

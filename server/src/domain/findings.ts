@@ -1,4 +1,4 @@
-// Findings of the rule catalogue (DOMAIN.md §4): their shape, the rules, and the rule parameters.
+// Findings of the rule catalogue (docs/rules.md): their shape, the rules, and the rule parameters.
 import type { NetworkType, OfferFunction, Sector } from './vocabulary';
 
 export const FINDING_KINDS = ['gap', 'overlap', 'conflict', 'boundary'] as const;
@@ -31,7 +31,7 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** Which kind a rule's findings are, and what its subject is (DOMAIN.md §4, the rule table). */
+/** Which kind a rule's findings are, and what its subject is (docs/rules.md, the rule table). */
 export const RULE_KIND: Readonly<Record<RuleId, FindingKind>> = {
   GAP_NO_ZONE: 'gap',
   GAP_NO_HUIS_VAN_HET_KIND: 'gap',

@@ -6,7 +6,7 @@ import type { DatasetManifest } from './dataset';
 import type { GraphNode, Relationship } from './graph';
 import type { NodeLabel, RelationshipType } from './vocabulary';
 
-/** The version of the graph model of DOMAIN.md §2 that exports follow; raise it when a label, type or property changes meaning. */
+/** The version of the graph model of docs/graph-model.md that exports follow; raise it when a label, type or property changes meaning. */
 export const GRAPH_SCHEMA_VERSION = 1;
 
 /** Marks a JSON document as a Knooppunt graph, so the import tells it apart from a dataset document. */
@@ -62,7 +62,7 @@ export interface GraphDocument {
 
 export const GRAPH_DOCUMENT_OPTIONS: GraphDocument['options'] = { type: 'directed', multi: true, allowSelfLoops: false };
 
-/** Our property types are flat scalars (DOMAIN.md §2); TypeScript cannot see that an interface has no other members. */
+/** Our property types are flat scalars (docs/graph-model.md); TypeScript cannot see that an interface has no other members. */
 function scalars(properties: object): Record<string, string | number | boolean> {
   return properties as Record<string, string | number | boolean>;
 }

@@ -1,4 +1,4 @@
-// The property graph of DOMAIN.md §2 as plain values: what both stores hold and the API returns.
+// The property graph of docs/graph-model.md as plain values: what both stores hold and the API returns.
 import type {
   FundingKind,
   LegalForm,

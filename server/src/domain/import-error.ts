@@ -1,4 +1,4 @@
-// One validation error of an import, printed as `file:line: column: message` (DOMAIN.md §3).
+// One validation error of an import, printed as `file:line: column: message` (docs/import-format.md).
 
 export interface ImportError {
   /** File name as the user gave it, e.g. `offers.csv` or `dataset.json`. */

@@ -26,7 +26,7 @@ export type CheckStatus = 'covered' | 'partial' | 'missing';
 
 export interface NetworkTypeCheck {
   networkType: NetworkType;
-  /** A rule of the catalogue expects it (DOMAIN.md §4); an unexpected type that is missing is no finding. */
+  /** A rule of the catalogue expects it (docs/rules.md); an unexpected type that is missing is no finding. */
   expected: boolean;
   status: CheckStatus;
   /** The networks of this type covering the municipality; for ZORGRAAD, the zorgraden of its zones. Sorted by id. */

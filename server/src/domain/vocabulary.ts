@@ -1,4 +1,4 @@
-// The closed vocabularies of DOMAIN.md §2: labels, network types, sectors, functions and roles.
+// The closed vocabularies of docs/graph-model.md: labels, network types, sectors, functions and roles.
 // Everything that validates, stores or draws the graph takes its enums from here.
 
 export const NODE_LABELS = ['Municipality', 'Zone', 'Network', 'Organisation', 'Offer'] as const;
@@ -55,7 +55,7 @@ export type Sector = (typeof SECTORS)[number];
 export const DOMAINS = ['kinderopvang', 'boa', 'gezin', 'jeugdhulp', 'handicap', 'onthaal', 'eerstelijn'] as const;
 export type ServiceDomain = (typeof DOMAINS)[number];
 
-/** Each offer function, the domain it belongs to (DOMAIN.md §2, functions table). */
+/** Each offer function, the domain it belongs to (docs/graph-model.md#functions-and-domains). */
 export const FUNCTION_DOMAIN = {
   kinderopvang_baby_peuter: 'kinderopvang',
   buitenschoolse_opvang: 'boa',

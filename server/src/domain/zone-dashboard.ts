@@ -9,7 +9,7 @@ import type { MembershipRole, NetworkType, NodeLabel, Sector } from './vocabular
 export interface ZorgraadMember {
   member: NodeSummary;
   role: MembershipRole;
-  /** The seat it takes (DOMAIN.md §4): MEMBER_OF.sector, else the organisation's sector, else lokaal_bestuur. */
+  /** The seat it takes (docs/rules.md): MEMBER_OF.sector, else the organisation's sector, else lokaal_bestuur. */
   seat: Sector;
   /** What the member is: an organisation's own sector, lokaal_bestuur for a municipality. */
   sector: Sector;

@@ -1,4 +1,4 @@
-// The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of DOMAIN.md §5.
+// The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of docs/api.md.
 import { EXPORT_FORMATS } from '../domain/export-format';
 import { DEFAULT_RULE_PARAMETERS, FINDING_KINDS, RULE_IDS, SEVERITIES } from '../domain/findings';
 import { FUNCTIONS, NETWORK_TYPES, NODE_LABELS, RELATIONSHIP_TYPES, SECTORS } from '../domain/vocabulary';
@@ -12,7 +12,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 
-/** The rule thresholds of DOMAIN.md §4, for the routes that compute findings. */
+/** The rule thresholds of docs/rules.md, for the routes that compute findings. */
 const thresholdParameters = [
   { name: 'zorgraadSectors', in: 'query', schema: { type: 'string', default: DEFAULT_RULE_PARAMETERS.zorgraadSectors.join(',') } },
   { name: 'childcarePer100', in: 'query', schema: { type: 'number', default: DEFAULT_RULE_PARAMETERS.childcarePer100 } },

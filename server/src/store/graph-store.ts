@@ -49,7 +49,7 @@ export interface GraphStore {
   /** Where each of many nodes works (municipalities and their zones, see NodeReach); unknown ids are left out; sorted by id. */
   nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
-  /** The rule catalogue's findings (DOMAIN.md §4): every rule, or the ones in `only`; sorted by id, identical on both stores. */
+  /** The rule catalogue's findings (docs/rules.md): every rule, or the ones in `only`; sorted by id, identical on both stores. */
   findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]>;
   /**
    * The whole graph for exports and snapshots: every node, then every relationship, each in id order, in

@@ -1,4 +1,4 @@
-// The rule catalogue (DOMAIN.md §4) on Neo4j: one query per rule in cypher/findings/, each returning one row per
+// The rule catalogue (docs/rules.md) on Neo4j: one query per rule in cypher/findings/, each returning one row per
 // detection (subject, key, severity, related, evidence). The rows become the same Detections the embedded rules
 // give, so both stores word them with the same renderers (analysis/run-rules.ts, findingsFrom).
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
