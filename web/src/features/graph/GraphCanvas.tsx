@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
+import { reportReady } from '../../lib/test-hooks';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
@@ -149,11 +150,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fitCurrent(cy, callbacks.current.focus);
       container.dataset.ready = 'true';
       container.dataset.placing = 'false';
-      const handle = window.__knooppunt;
-      if (handle) {
-        handle.readyAt = performance.now();
-        handle.layoutMs = handle.readyAt - started;
-      }
+      reportReady(started);
     };
     runLayout({
       cy,
