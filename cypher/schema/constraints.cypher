@@ -1,4 +1,4 @@
-// Knooppunt schema: ids are unique per label within one generation of the data (DOMAIN.md §2), applied at
+// Knooppunt schema: ids are unique per label within one generation of the data (docs/graph-model.md), applied at
 // start. An import writes a whole new generation beside the published one and then publishes it (see
 // cypher/import/), so while it runs an id exists twice: once per generation.
 // Every statement is idempotent (IF NOT EXISTS), so running this file twice changes nothing.

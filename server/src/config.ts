@@ -1,4 +1,4 @@
-// Configuration from the environment (DOMAIN.md §5), read once at the edge and passed down as a value.
+// Configuration from the environment (docs/configuration.md), read once at the edge and passed down as a value.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// API throughput and latency under load (DOMAIN.md §6, embedded backend), each beside a baseline measured
+// API throughput and latency under load (docs/performance.md, embedded backend), each beside a baseline measured
 // in the same run:
 // - cached answers (a zone's graph, a node's neighbourhood) under 200 connections, against a plain Node
 //   HTTP server sending the same bytes from memory (target: ≥ 80 % of its throughput);

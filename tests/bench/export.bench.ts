@@ -1,4 +1,4 @@
-// Export speed and memory at Flanders scale (DOMAIN.md §6: GraphML in ≤ 2 s, streamed): every format from
+// Export speed and memory at Flanders scale (docs/performance.md: GraphML in ≤ 2 s, streamed): every format from
 // the embedded store into a sink that only counts bytes, with the peak growth of RSS and heap over the
 // baseline, sampled at every chunk (and, in a second, untimed run, of the live heap); beside it, graphology-gexf's in-memory write of the same graph as a
 // peer that builds the whole document first. With NEO4J_URI set, the same exports from Neo4j.

@@ -1,5 +1,5 @@
 // All rules of the catalogue at Flanders scale and ten-fold on the embedded store, and at Flanders scale
-// on Neo4j, in one run (DOMAIN.md §6: embedded ≤ 100 ms and ≤ 1.5 s, Neo4j ≤ 1 s; both the same findings).
+// on Neo4j, in one run (docs/performance.md: embedded ≤ 100 ms and ≤ 1.5 s, Neo4j ≤ 1 s; both the same findings).
 // Run: pnpm bench findings   (starts its own Neo4j from .cache/neo4j, or uses NEO4J_URI; --no-neo4j skips it)
 import { parseArgs } from 'node:util';
 import { generateDataset, type GeneratorScale } from '@knooppunt/fixtures/generate/generate-dataset';

@@ -1,4 +1,4 @@
-// Import speed of the embedded store at Flanders scale (DOMAIN.md §6): parse + validate the CSV folder,
+// Import speed of the embedded store at Flanders scale (docs/performance.md): parse + validate the CSV folder,
 // then build and persist the graph. Prints rows/s per phase and overall.
 // Run: pnpm bench import   (or: pnpm exec tsx tests/bench/import.bench.ts [--scale tenfold])
 import { mkdtemp, rm } from 'node:fs/promises';

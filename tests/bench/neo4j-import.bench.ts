@@ -1,5 +1,5 @@
 // Neo4j beside the embedded store in one run, on a Neo4j with the test server's memory (512 MiB heap, 512 MiB
-// page cache, 256 MiB transaction memory): import rows/s (target ≥ 50,000, DOMAIN.md §6) against the floor
+// page cache, 256 MiB transaction memory): import rows/s (target ≥ 50,000, docs/performance.md) against the floor
 // under any Bolt import, the peak transaction memory sampled during the import, all rules (≤ 1 s), and the
 // largest zone's dashboard and a municipality's profile through the API, first and warm (≤ 200 ms).
 // Run: pnpm bench neo4j [--scale flanders|tenfold] [--repeat 3] [--no-upsert]   (starts its own Neo4j, or uses NEO4J_URI)

@@ -13,7 +13,7 @@ import type { ZoneSummary } from '@knooppunt/server/domain/api';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../e2e/browser';
+import { launchBrowser, newTestPage } from '../e2e/browser';
 import { percentile, printTable } from './support';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, province: { type: 'string', default: 'Provincie 1' } } });
@@ -96,7 +96,7 @@ interface ProvinceRun {
 }
 
 async function provinceRun(browser: Browser, server: RunningKnooppunt, province: string): Promise<ProvinceRun> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+  const page = await newTestPage(browser, { viewport: VIEWPORT });
   await page.goto(`${server.url}/?graph=vlaanderen`);
   await page.waitForSelector('[data-testid="overview-canvas"][data-ready="true"]', { timeout: 60_000 });
   // Zoom to the province's municipalities (hidden at the zone level, so their box is taken from positions).
@@ -144,7 +144,7 @@ async function provinceRun(browser: Browser, server: RunningKnooppunt, province:
 
 /** Cytoscape.js alone on a blank page, drawing `graphJson` with `options`: first draw and drag frames. */
 async function plainCytoscape(browser: Browser, graphJson: string, options: Record<string, unknown>): Promise<{ firstDrawMs: number; panP90Ms: number }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+  const page = await newTestPage(browser, { viewport: VIEWPORT });
   await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="position:absolute;inset:0"></div></body></html>');
   await page.addScriptTag({ path: cytoscapeScript });
   await page.evaluate(`window.graphJson = ${graphJson}; null`);
@@ -161,7 +161,7 @@ async function plainCytoscape(browser: Browser, graphJson: string, options: Reco
 
 /** From navigation to the zone drawn, laid out and fitted (GraphCanvas sets readyAt then). */
 async function timeToInteractive(browser: Browser, url: string): Promise<number> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+  const page = await newTestPage(browser, { viewport: VIEWPORT });
   await page.goto(url);
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 120_000 });
   const readyAt = await page.evaluate<number>('window.__knooppunt.readyAt');

@@ -5,7 +5,9 @@ import { SNAPSHOT_ID_PATTERN, SnapshotNameError } from '@knooppunt/server/domain
 import { contentHash } from '@knooppunt/server/graph/content-hash';
 import { parseDatasetJson } from '@knooppunt/server/import/json';
 import { documentContent } from '@knooppunt/server/snapshots/document-content';
-import type { GraphPage, GraphStore } from '@knooppunt/server/store/graph-store';
+import { readSnapshot, saveSnapshot } from '@knooppunt/server/snapshots/snapshot-service';
+import type { GraphPage } from '@knooppunt/server/domain/graph-pages';
+import type { GraphStore } from '@knooppunt/server/store/graph-store';
 import { describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
 
@@ -23,7 +25,7 @@ export function snapshotContract(current: () => GraphStore): void {
       const store = current();
       await store.importDataset(smallDataset());
       const before = Date.now();
-      const saved = await store.saveSnapshot('  Voor de fusie  ', APP_VERSION);
+      const saved = await saveSnapshot(store, '  Voor de fusie  ', APP_VERSION);
       expect(saved).toEqual({
         id: expect.stringMatching(SNAPSHOT_ID_PATTERN),
         name: 'Voor de fusie',
@@ -34,7 +36,7 @@ export function snapshotContract(current: () => GraphStore): void {
       expect(Date.parse(saved.createdAt)).toBeGreaterThanOrEqual(before - 1000);
       expect(await store.listSnapshots()).toEqual([saved]);
 
-      const document = JSON.parse((await store.readSnapshot(saved.id))!) as GraphDocument;
+      const document = JSON.parse((await readSnapshot(store, saved.id))!) as GraphDocument;
       expect(document.attributes.knooppunt).toMatchObject({
         format: GRAPH_DOCUMENT_FORMAT,
         exportedAt: saved.createdAt,
@@ -49,7 +51,7 @@ export function snapshotContract(current: () => GraphStore): void {
 
       expect(await store.deleteSnapshot(saved.id)).toBe(true);
       expect(await store.listSnapshots()).toEqual([]);
-      expect(await store.readSnapshot(saved.id)).toBeUndefined();
+      expect(await readSnapshot(store, saved.id)).toBeUndefined();
       expect(await store.deleteSnapshot(saved.id)).toBe(false);
     });
 
@@ -59,7 +61,7 @@ export function snapshotContract(current: () => GraphStore): void {
       const counts = await store.counts();
       const findings = await store.findings(DEFAULT_RULE_PARAMETERS);
       const pages = await streamed(store);
-      const saved = await store.saveSnapshot('apart', APP_VERSION);
+      const saved = await saveSnapshot(store, 'apart', APP_VERSION);
       expect(await store.counts()).toEqual(counts);
       expect(await store.findings(DEFAULT_RULE_PARAMETERS)).toEqual(findings);
       expect(await streamed(store)).toEqual(pages);
@@ -69,7 +71,7 @@ export function snapshotContract(current: () => GraphStore): void {
       await store.importDataset(smaller, { replace: true });
       expect(await store.listSnapshots()).toEqual([saved]);
       expect((await store.counts()).nodesByLabel.Offer).toBe(0);
-      expect(await store.readSnapshot(saved.id)).toContain('"offer:kdv-aarde-1"');
+      expect(await readSnapshot(store, saved.id)).toContain('"offer:kdv-aarde-1"');
     });
 
     it('holds a document the import reads back into the same graph: same hash, counts and findings', async () => {
@@ -77,11 +79,11 @@ export function snapshotContract(current: () => GraphStore): void {
       await store.importDataset(smallDataset());
       const findings = await store.findings(DEFAULT_RULE_PARAMETERS);
       const counts = await store.counts();
-      const saved = await store.saveSnapshot('terug te zetten', APP_VERSION);
+      const saved = await saveSnapshot(store, 'terug te zetten', APP_VERSION);
       await store.importDataset({ ...smallDataset(), funding: [] }, { replace: true });
       expect((await store.datasetInfo()).contentHash).not.toBe(saved.contentHash);
 
-      const dataset = parseDatasetJson((await store.readSnapshot(saved.id))!, `${saved.id}.json`);
+      const dataset = parseDatasetJson((await readSnapshot(store, saved.id))!, `${saved.id}.json`);
       expect(dataset.manifest).toEqual(smallDataset().manifest);
       await store.importDataset(dataset, { replace: true });
       expect((await store.datasetInfo()).contentHash).toBe(saved.contentHash);
@@ -91,30 +93,30 @@ export function snapshotContract(current: () => GraphStore): void {
 
     it('checks names, gives every snapshot an id of its own and lists the newest first', async () => {
       const store = current();
-      await expect(store.saveSnapshot('   ', APP_VERSION)).rejects.toThrow(SnapshotNameError);
-      await expect(store.saveSnapshot('x'.repeat(101), APP_VERSION)).rejects.toThrow('at most 100 characters');
-      await expect(store.saveSnapshot('twee\nregels', APP_VERSION)).rejects.toThrow(SnapshotNameError);
+      await expect(saveSnapshot(store, '   ', APP_VERSION)).rejects.toThrow(SnapshotNameError);
+      await expect(saveSnapshot(store, 'x'.repeat(101), APP_VERSION)).rejects.toThrow('at most 100 characters');
+      await expect(saveSnapshot(store, 'twee\nregels', APP_VERSION)).rejects.toThrow(SnapshotNameError);
       // A few milliseconds apart, so their dates tell them apart; the same name twice is allowed.
       const later = () => new Promise((resolve) => setTimeout(resolve, 5));
-      const first = await store.saveSnapshot('x'.repeat(100), APP_VERSION);
+      const first = await saveSnapshot(store, 'x'.repeat(100), APP_VERSION);
       await later();
-      const second = await store.saveSnapshot('tweede', APP_VERSION);
+      const second = await saveSnapshot(store, 'tweede', APP_VERSION);
       await later();
-      const third = await store.saveSnapshot('tweede', APP_VERSION);
+      const third = await saveSnapshot(store, 'tweede', APP_VERSION);
       expect(new Set([first.id, second.id, third.id]).size).toBe(3);
       expect((await store.listSnapshots()).map((snapshot) => snapshot.id)).toEqual([third.id, second.id, first.id]);
     });
 
     it('saves an empty graph without a content hash, and knows no snapshot by an id it did not make', async () => {
       const store = current();
-      const empty = await store.saveSnapshot('leeg', APP_VERSION);
+      const empty = await saveSnapshot(store, 'leeg', APP_VERSION);
       expect(empty.counts).toEqual({ nodes: 0, relationships: 0 });
       expect(empty.contentHash).toBeUndefined();
-      const document = JSON.parse((await store.readSnapshot(empty.id))!) as GraphDocument;
+      const document = JSON.parse((await readSnapshot(store, empty.id))!) as GraphDocument;
       expect(document.nodes).toEqual([]);
       expect(document.edges).toEqual([]);
       for (const id of ['20200101-000000-000000', '../store', '']) {
-        expect(await store.readSnapshot(id)).toBeUndefined();
+        expect(await readSnapshot(store, id)).toBeUndefined();
         expect(await store.deleteSnapshot(id)).toBe(false);
       }
     });

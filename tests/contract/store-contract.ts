@@ -3,7 +3,8 @@
 import type { Dataset } from '@knooppunt/server/domain/dataset';
 import { contentHash } from '@knooppunt/server/graph/content-hash';
 import { compareIds } from '@knooppunt/server/graph/knooppunt-graph';
-import type { GraphPage, GraphStore } from '@knooppunt/server/store/graph-store';
+import type { GraphPage } from '@knooppunt/server/domain/graph-pages';
+import type { GraphStore } from '@knooppunt/server/store/graph-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { smallDataset } from '../support/small-dataset';
 import { snapshotContract } from './snapshot-contract';

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core for the end-to-end tests and benchmarks.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.KNOOPPUNT_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -21,4 +21,14 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`tests/e2e: no Chromium at ${CHROMIUM_PATH}; install it with \`apt-get install -y chromium\` or set KNOOPPUNT_CHROMIUM`);
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+/**
+ * A page of `browser` on which the app installs its test hooks (`window.__knooppunt`, web/src/lib/test-hooks.ts):
+ * the flag is set before any of the app's scripts run, on every navigation of the page.
+ */
+export async function newTestPage(browser: Browser, options?: Parameters<Browser['newPage']>[0]): Promise<Page> {
+  const page = await browser.newPage(options);
+  await page.addInitScript('window.__knooppuntTestHooks = true;');
+  return page;
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, newTestPage } from './browser';
 
 export const repository = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -91,7 +91,7 @@ export function useDemoApp(options: DemoAppOptions = {}): {
       return started().browser;
     },
     newPage: async (pageOptions) => {
-      const page = await started().browser.newPage(pageOptions);
+      const page = await newTestPage(started().browser, pageOptions);
       pages.push(page);
       return page;
     },

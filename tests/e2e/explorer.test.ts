@@ -84,4 +84,18 @@ describe('explorer', () => {
     await expect.poll(() => page.getByTestId('node-panel-title').textContent()).toBe('Schoten');
     expect(await page.getByTestId('zone-picker').inputValue()).toBe(ZONE);
   });
+
+  it('installs its test hooks only when asked: not on an ordinary page, yes with ?testhooks=1', async () => {
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}`);
+      await graphReady(page);
+      expect(await page.evaluate('typeof window.__knooppunt')).toBe('undefined');
+      await page.goto(`${demo.server.url}/?zone=${encodeURIComponent(ZONE)}&testhooks=1`);
+      await graphReady(page);
+      expect(await nodeCount(page)).toBeGreaterThan(10);
+    } finally {
+      await page.close();
+    }
+  });
 });

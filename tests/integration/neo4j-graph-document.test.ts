@@ -7,6 +7,7 @@ import type { Dataset } from '@knooppunt/server/domain/dataset';
 import { parseDatasetJson } from '@knooppunt/server/import/json';
 import { readDataset } from '@knooppunt/server/import/read-dataset';
 import { snapshotText, takeSnapshot } from '@knooppunt/server/snapshots/snapshot-document';
+import { readSnapshot } from '@knooppunt/server/snapshots/snapshot-service';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { writeSnapshot } from '@knooppunt/server/store/neo4j/neo4j-snapshots';
 import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
@@ -77,7 +78,7 @@ describe('the JSON export imported again (Neo4j)', () => {
     const chunks = await admin.executeQuery('MATCH (:KnooppuntSnapshot {id: $id})-[:HAS_CHUNK]->(c) RETURN count(c) AS chunks', { id: snapshot.summary.id });
     expect(Number(chunks.records[0]?.get('chunks'))).toBe(Math.ceil(snapshot.document.length / (64 * 1024)));
     expect(Number(chunks.records[0]?.get('chunks'))).toBeGreaterThan(2);
-    expect(await store.readSnapshot(snapshot.summary.id)).toBe(await snapshotText(snapshot.document));
+    expect(await readSnapshot(store, snapshot.summary.id)).toBe(await snapshotText(snapshot.document));
     expect(await store.listSnapshots()).toEqual([snapshot.summary]);
     expect(await store.deleteSnapshot(snapshot.summary.id)).toBe(true);
     const left = await admin.executeQuery('MATCH (c:KnooppuntSnapshotChunk) RETURN count(c) AS chunks');

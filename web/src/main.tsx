@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient, prefetchInitialView } from './app/query-client';
 import { readLocation } from './app/use-explorer-state';
+import { installTestHooks, testHooksRequested } from './lib/test-hooks';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('knooppunt/web: the page has no #root element');
+if (testHooksRequested(window.location.search, window.__knooppuntTestHooks)) installTestHooks();
 const queryClient = createQueryClient();
 prefetchInitialView(queryClient, readLocation());
 createRoot(root).render(

@@ -63,7 +63,7 @@ export function adjacentTo(graph: KnooppuntGraph, municipality: string): string[
 export interface Membership {
   member: string;
   role: MembershipProperties['role'];
-  /** The seat (DOMAIN.md §4): MEMBER_OF.sector, else the organisation's sector, else lokaal_bestuur. */
+  /** The seat (docs/rules.md): MEMBER_OF.sector, else the organisation's sector, else lokaal_bestuur. */
   seat: Sector;
 }
 

@@ -1,4 +1,4 @@
-// Runs the rule catalogue (DOMAIN.md §4) on the embedded graph: every rule, or the ones asked for.
+// Runs the rule catalogue (docs/rules.md) on the embedded graph: every rule, or the ones asked for.
 import { DEFAULT_RULE_PARAMETERS, RULE_IDS, type Finding, type RuleId, type RuleParameters } from '../domain/findings';
 import { compareIds, type KnooppuntGraph } from '../graph/knooppunt-graph';
 import { toFinding, type Detection, type MessageRenderer, type Rule } from './finding';

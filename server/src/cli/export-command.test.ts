@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../domain/graph-document';
 import { TEST_NODES, TEST_RELATIONSHIPS } from '../export/test-graph';
 import { EmbeddedStore } from '../store/embedded/embedded-store';
-import type { GraphPage, GraphStore } from '../store/graph-store';
+import type { GraphPage } from '../domain/graph-pages';
+import type { GraphStore } from '../store/graph-store';
 import { exportCommand, type ExportOptions } from './export-command';
 
 let folder: string;

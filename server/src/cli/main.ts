@@ -1,4 +1,4 @@
-// The command line: `pnpm knooppunt <command>` from the repository root (DOMAIN.md §5).
+// The command line: `pnpm knooppunt <command>` from the repository root (docs/cli.md).
 import { parseArgs } from 'node:util';
 import { configFromEnvironment, type KnooppuntConfig } from '../config';
 import { startFromConfig } from '../serve';

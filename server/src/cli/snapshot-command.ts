@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Finding } from '../domain/findings';
 import { DEFAULT_DIFF_LIMIT, NOW, SnapshotNameError, type SnapshotDiffResponse, type SnapshotSummary } from '../domain/snapshot';
 import { compareSnapshots, UnknownSnapshotError } from '../snapshots/compare-snapshots';
+import { saveSnapshot } from '../snapshots/snapshot-service';
 import type { GraphStore } from '../store/graph-store';
 import type { CommandIo } from './import-command';
 
@@ -90,7 +91,7 @@ export async function snapshotCommand(store: GraphStore, invocation: SnapshotInv
   switch (invocation.action) {
     case 'save': {
       try {
-        const saved = await store.saveSnapshot(invocation.name, appVersion);
+        const saved = await saveSnapshot(store, invocation.name, appVersion);
         io.out(`saved snapshot ${saved.id} "${saved.name}" in ${store.location}: ${counted(saved)}`);
         return 0;
       } catch (error) {

@@ -1,4 +1,4 @@
-// The small answers of the HTTP API (DOMAIN.md §5) as zod schemas: health, zones, nodes, search,
+// The small answers of the HTTP API (docs/api.md) as zod schemas: health, zones, nodes, search,
 // centroids, import, problems. The types in api.ts are inferred from these; the OpenAPI document is
 // generated from them.
 import { z } from 'zod';

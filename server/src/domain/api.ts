@@ -1,4 +1,4 @@
-// Response shapes of the HTTP API (DOMAIN.md §5). The web app imports these, so both sides agree; the
+// Response shapes of the HTTP API (docs/api.md). The web app imports these, so both sides agree; the
 // answers' shapes are defined once, as zod schemas, in api.schema.ts.
 import type { HealthResponse, NodeSummary } from './api.schema';
 

@@ -1,4 +1,4 @@
-// A validated dataset in the shape of the import format (DOMAIN.md §3): bare ids, one array per file.
+// A validated dataset in the shape of the import format (docs/import-format.md): bare ids, one array per file.
 import type {
   FundingKind,
   LegalForm,

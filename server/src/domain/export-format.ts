@@ -1,4 +1,4 @@
-// The formats of `GET /api/export` and `knooppunt export` (DOMAIN.md §5), and the file name a download gets.
+// The formats of `GET /api/export` and `knooppunt export` (docs/api.md), and the file name a download gets.
 import { bareId } from './ids';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher'] as const;

@@ -1,4 +1,4 @@
-// The shapes of a finding and of the rule parameters (DOMAIN.md §4), as zod schemas: the types below are
+// The shapes of a finding and of the rule parameters (docs/rules.md), as zod schemas: the types below are
 // inferred from them, the API's OpenAPI document is generated from them (http/openapi.ts), and the
 // tests check the served answers against them.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Findings of the rule catalogue (DOMAIN.md §4): their shape, the rules, and the rule parameters.
+// Findings of the rule catalogue (docs/rules.md): their shape, the rules, and the rule parameters.
 import { type FindingKind, type NetworkType, type RuleId } from './vocabulary';
 import type { RuleParameters } from './findings.schema';
 
@@ -6,7 +6,7 @@ import type { RuleParameters } from './findings.schema';
 export { FINDING_KINDS, RULE_IDS, SEVERITIES, type FindingKind, type RuleId, type Severity } from './vocabulary';
 export type { Finding, RuleParameters } from './findings.schema';
 
-/** Which kind a rule's findings are, and what its subject is (DOMAIN.md §4, the rule table). */
+/** Which kind a rule's findings are, and what its subject is (docs/rules.md, the rule table). */
 export const RULE_KIND: Readonly<Record<RuleId, FindingKind>> = {
   GAP_NO_ZONE: 'gap',
   GAP_NO_HUIS_VAN_HET_KIND: 'gap',

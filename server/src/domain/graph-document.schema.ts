@@ -30,7 +30,7 @@ export const exportMetadataSchema = z
   .meta({ id: 'ExportMetadata' });
 export type ExportMetadata = z.infer<typeof exportMetadataSchema>;
 
-/** A property value: our properties are flat scalars (DOMAIN.md §2), so other tools read them as they are. */
+/** A property value: our properties are flat scalars (docs/graph-model.md), so other tools read them as they are. */
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** Node attributes: the label plus the node's properties, flat. */

@@ -9,7 +9,7 @@ import type { GraphNode, Relationship } from './graph';
 export { GRAPH_DOCUMENT_FORMAT } from './graph-document.schema';
 export type { DocumentEdgeAttributes, DocumentNodeAttributes, ExportFilter, ExportMetadata, GraphDocument } from './graph-document.schema';
 
-/** The version of the graph model of DOMAIN.md §2 that exports follow; raise it when a label, type or property changes meaning. */
+/** The version of the graph model of docs/graph-model.md that exports follow; raise it when a label, type or property changes meaning. */
 export const GRAPH_SCHEMA_VERSION = 1;
 
 /** The metadata of an export made now: format and schema version filled in, absent optional fields left out. */
@@ -29,7 +29,7 @@ export function exportMetadata(fields: Omit<ExportMetadata, 'format' | 'schemaVe
 
 export const GRAPH_DOCUMENT_OPTIONS: GraphDocument['options'] = { type: 'directed', multi: true, allowSelfLoops: false };
 
-/** Our property types are flat scalars (DOMAIN.md §2); TypeScript cannot see that an interface has no other members. */
+/** Our property types are flat scalars (docs/graph-model.md); TypeScript cannot see that an interface has no other members. */
 function scalars(properties: object): Record<string, string | number | boolean> {
   return properties as Record<string, string | number | boolean>;
 }

@@ -1,4 +1,4 @@
-// The property graph of DOMAIN.md §2 as zod schemas: what both stores hold and the API returns. The types
+// The property graph of docs/graph-model.md as zod schemas: what both stores hold and the API returns. The types
 // are inferred from these, so the OpenAPI document (generated from the schemas) cannot disagree with them.
 import { z } from 'zod';
 import { FUNDING_KINDS, FUNCTIONS, LEGAL_FORMS, NETWORK_TYPES, REGIONS, ROLES, SECTORS } from './vocabulary';

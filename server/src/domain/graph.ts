@@ -1,4 +1,4 @@
-// The property graph of DOMAIN.md §2 as plain values: what both stores hold and the API returns. Its
+// The property graph of docs/graph-model.md as plain values: what both stores hold and the API returns. Its
 // shapes are defined once, as zod schemas, in graph.schema.ts.
 import type { GraphNode } from './graph.schema';
 

@@ -1,4 +1,4 @@
-// Stable node and relationship ids. Files carry bare ids; the store adds the prefix of DOMAIN.md §2.
+// Stable node and relationship ids. Files carry bare ids; the store adds the prefix of docs/graph-model.md.
 import type { NodeLabel, RelationshipType } from './vocabulary';
 
 export const ID_PREFIX = {

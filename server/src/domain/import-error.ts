@@ -1,4 +1,5 @@
-// One validation error of an import, printed as `file:line: column: message` (DOMAIN.md §3).
+// One validation error of an import, printed as `file:line: column: message` (docs/import-format.md).
+import { plural, pluralWord } from './plural';
 
 export interface ImportError {
   /** File name as the user gave it, e.g. `offers.csv` or `dataset.json`. */
@@ -52,7 +53,7 @@ export const omittedErrors = (errors: readonly ImportError[]): number => (errors
 
 /** "and 2,999,000 more errors not listed", or nothing. */
 export const omittedNote = (omitted: number): string =>
-  omitted === 0 ? '' : `and ${omitted.toLocaleString('en')} more error${omitted === 1 ? '' : 's'} not listed (only the first ${MAX_REPORTED_ERRORS.toLocaleString('en')} are)`;
+  omitted === 0 ? '' : `and ${omitted.toLocaleString('en')} more ${pluralWord('en', omitted, 'error', 'errors')} not listed (only the first ${MAX_REPORTED_ERRORS.toLocaleString('en')} are)`;
 
 /** Thrown by the import when the dataset is invalid; carries every error (up to the limit), not just the first. */
 export class DatasetValidationError extends Error {
@@ -64,7 +65,7 @@ export class DatasetValidationError extends Error {
     const total = errors.length + omitted;
     const lines = errors.map(formatImportError);
     if (omitted > 0) lines.push(omittedNote(omitted));
-    super(`the dataset has ${total} error${total === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    super(`the dataset has ${plural('en', total, 'error', 'errors')}:\n${lines.join('\n')}`);
     this.name = 'DatasetValidationError';
     this.errors = errors;
     this.omitted = omitted;

@@ -1,4 +1,4 @@
-// The type of every property of the graph model (DOMAIN.md §2), per node label and relationship type.
+// The type of every property of the graph model (docs/graph-model.md), per node label and relationship type.
 // Exports that declare their columns or attributes before the data (GraphML keys, GEXF attributes, CSV
 // headers) take them from here, so what they declare never depends on which properties the data happens to use.
 import type { NodeOfLabel, Relationship } from './graph';

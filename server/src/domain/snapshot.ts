@@ -14,6 +14,17 @@ export type {
   SnapshotSummary,
 } from './snapshot.schema';
 
+/** A snapshot as both stores keep it: its summary and its graph document (the JSON export's text), gzip-compressed. */
+export interface StoredSnapshot {
+  summary: SnapshotSummary;
+  document: Uint8Array;
+}
+
+/** Newest first; two of the same moment by id, so every store lists them in one order. */
+export function newestFirst(a: SnapshotSummary, b: SnapshotSummary): number {
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
 export const SNAPSHOT_NAME_MAX_LENGTH = 100;
 
 /** A snapshot id as stores make them; anything else names no snapshot. */

@@ -1,4 +1,4 @@
-// The closed vocabularies of DOMAIN.md §2: labels, network types, sectors, functions and roles.
+// The closed vocabularies of docs/graph-model.md: labels, network types, sectors, functions and roles.
 // Everything that validates, stores or draws the graph takes its enums from here.
 
 export const NODE_LABELS = ['Municipality', 'Zone', 'Network', 'Organisation', 'Offer'] as const;
@@ -55,7 +55,7 @@ export type Sector = (typeof SECTORS)[number];
 export const DOMAINS = ['kinderopvang', 'boa', 'gezin', 'jeugdhulp', 'handicap', 'onthaal', 'eerstelijn'] as const;
 export type ServiceDomain = (typeof DOMAINS)[number];
 
-/** Each offer function, the domain it belongs to (DOMAIN.md §2, functions table). */
+/** Each offer function, the domain it belongs to (docs/graph-model.md#functions-and-domains). */
 export const FUNCTION_DOMAIN = {
   kinderopvang_baby_peuter: 'kinderopvang',
   buitenschoolse_opvang: 'boa',
@@ -101,7 +101,7 @@ export type FundingKind = (typeof FUNDING_KINDS)[number];
 export const REGIONS = ['Vlaanderen', 'Brussel'] as const;
 export type Region = (typeof REGIONS)[number];
 
-/** The rule catalogue's kinds, severities and rules (DOMAIN.md §4); findings.ts holds what goes with them. */
+/** The rule catalogue's kinds, severities and rules (docs/rules.md); findings.ts holds what goes with them. */
 export const FINDING_KINDS = ['gap', 'overlap', 'conflict', 'boundary'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../domain/graph';
-import type { GraphPage } from '../store/graph-store';
+import type { GraphPage } from '../domain/graph-pages';
 import type { ExportChunk } from './graph-writer';
 import { writeCsvZip } from './csv-export';
 import { collectChunks, TEST_METADATA, testPages } from './test-graph';

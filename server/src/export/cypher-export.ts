@@ -4,7 +4,7 @@
 // database answers as the store the export came from: same counts, content hash and findings.
 import type { GraphNode, Relationship } from '../domain/graph';
 import type { ExportMetadata } from '../domain/graph-document';
-import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from '../store/neo4j/stored-properties';
+import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from '../neo4j-model/stored-properties';
 import { cypherName, cypherString } from './cypher-literal';
 import type { GraphWriter } from './graph-writer';
 import { metadataValues } from './metadata-fields';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DatasetInfo, GraphCounts } from '../domain/api';
 import type { Subgraph } from '../domain/graph';
 import type { GraphDocument } from '../domain/graph-document';
-import type { GraphPage, GraphStore } from '../store/graph-store';
+import type { GraphPage } from '../domain/graph-pages';
+import type { GraphStore } from '../store/graph-store';
 import { exportGraph } from './export-graph';
 import { collectChunks, TEST_NODES, TEST_RELATIONSHIPS, testPages } from './test-graph';
 

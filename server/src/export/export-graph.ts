@@ -3,8 +3,9 @@
 // writer. The store is read as the writer asks for pages, so memory stays flat.
 import { exportFileName, type ExportFormat } from '../domain/export-format';
 import { exportMetadata, type ExportMetadata } from '../domain/graph-document';
-import { contentPages, type GraphPage, type GraphStore } from '../store/graph-store';
-import { cypher } from '../store/neo4j/cypher-library';
+import { contentPages, type GraphPage } from '../domain/graph-pages';
+import type { GraphStore } from '../store/graph-store';
+import { cypher } from '../neo4j-model/cypher-library';
 import { writeCsvZip } from './csv-export';
 import { cypherWriter } from './cypher-export';
 import { writeGexf } from './gexf-export';

@@ -2,7 +2,7 @@
 // break, an emoji, a leading = and a forbidden control character, one of each label but Zone.
 import type { GraphNode, Relationship } from '../domain/graph';
 import type { ExportMetadata } from '../domain/graph-document';
-import type { GraphPage } from '../store/graph-store';
+import type { GraphPage } from '../domain/graph-pages';
 import type { ExportChunk, GraphWriter } from './graph-writer';
 
 export const TEST_NODES: GraphNode[] = [

@@ -1,4 +1,4 @@
-// Turns a validated dataset (bare ids, one table per file) into the nodes and relationships of DOMAIN.md §2.
+// Turns a validated dataset (bare ids, one table per file) into the nodes and relationships of docs/graph-model.md.
 // Both stores load exactly this, so they hold the same graph.
 import type { Dataset } from '../domain/dataset';
 import type { GraphNode, Relationship } from '../domain/graph';

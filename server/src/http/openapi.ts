@@ -1,4 +1,4 @@
-// The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of DOMAIN.md §5. Paths,
+// The OpenAPI 3.1 description served at /api/openapi.json: the stable API surface of docs/api.md Paths,
 // summaries and statuses are written here; every schema is generated from the zod schemas the code uses
 // (answers: domain/*.schema.ts via openapi-answers.ts; parameters and bodies: request-schemas.ts), so the
 // document cannot describe a shape or a limit the routes do not have.
@@ -56,7 +56,7 @@ export class OpenApiBuilder {
   }
 }
 
-/** The rule thresholds of DOMAIN.md §4, for the routes that compute findings; absent or empty: the default. */
+/** The rule thresholds of docs/rules.md, for the routes that compute findings; absent or empty: the default. */
 function thresholdParameters(builder: OpenApiBuilder) {
   return RULE_PARAMETER_NAMES.map((name) => {
     const parameter = builder.parameter(name, FINDING_QUERY_SCHEMAS[name], false);

@@ -7,7 +7,7 @@ import type { ParseOptions } from './parse-options';
 import type { ParsedTables } from './rows';
 import { csvFileName, type RowOf } from './tables';
 
-/** Files in the order of DOMAIN.md §3, then the manifest, then anything else by name. */
+/** Files in the order of docs/import-format.md, then the manifest, then anything else by name. */
 const FILE_RANK = new Map<string, number>([
   ...DATASET_TABLES.map((table, rank) => [csvFileName(table), rank] as const),
   [MANIFEST_FILE, DATASET_TABLES.length],

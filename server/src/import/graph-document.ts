@@ -1,4 +1,4 @@
-// Knooppunt's own JSON export read back as a dataset (DOMAIN.md §5), so an export or a snapshot can be
+// Knooppunt's own JSON export read back as a dataset (docs/import-format.md), so an export or a snapshot can be
 // loaded again. Nodes and relationships become rows of the import format's tables
 // (graph-document-tables.ts), and then the very same cell rules and cross-file checks as for CSV run;
 // their errors are pointed back into the document by line and field path, for example

@@ -1,5 +1,5 @@
 // Rules that span rows and files: ids are unique, every reference names a row of the dataset itself,
-// and relationship files do not repeat a pair (DOMAIN.md §3). References resolve to ordinals (row
+// and relationship files do not repeat a pair (docs/import-format.md). References resolve to ordinals (row
 // numbers in the target table), so the pair check works on integers, not on joined strings.
 import type { DatasetTable } from '../domain/dataset';
 import type { ImportError } from '../domain/import-error';
@@ -171,13 +171,13 @@ export function checkIntegrity(
   done('offers');
   checkRelationships(tables.offer_serves, ['offer_id', 'nis'], [offers, municipalities], false, errors);
   done('offer_serves');
-  // Funding rows for one municipality and organisation are not duplicates: DOMAIN.md §3 adds them up.
+  // Funding rows for one municipality and organisation are not duplicates: docs/import-format.md adds them up.
   resolveColumn(tables.funding, 'nis', municipalities, errors);
   resolveColumn(tables.funding, 'org_id', organisations, errors);
   done('funding');
 }
 
-/** Only a zorgraad is the council of a zone (COUNCIL_OF in DOMAIN.md §2). */
+/** Only a zorgraad is the council of a zone (COUNCIL_OF in docs/graph-model.md). */
 function checkZorgraadZones(networks: ParsedTables['networks'], errors: ImportError[]): void {
   networks.rows.forEach((network, index) => {
     if (network.zone_id !== undefined && network.type !== undefined && network.type !== 'ZORGRAAD') {

@@ -1,5 +1,5 @@
-// A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (DOMAIN.md §3), or
-// from Knooppunt's own JSON graph export (DOMAIN.md §5), told apart by its graph attributes.
+// A dataset from the JSON document `{"municipalities": [...], ..., "manifest": {...}}` (docs/import-format.md), or
+// from Knooppunt's own JSON graph export (docs/import-format.md), told apart by its graph attributes.
 import { DATASET_TABLES, type Dataset, type DatasetManifest } from '../domain/dataset';
 import { DatasetValidationError, ImportErrorList, type ImportError } from '../domain/import-error';
 import { decodeText } from './decode';

@@ -1,4 +1,4 @@
-// The columns of every file of the import format (DOMAIN.md §3), typed against the Dataset rows so a
+// The columns of every file of the import format (docs/import-format.md), typed against the Dataset rows so a
 // column the rows gain or lose fails to compile here rather than silently at import time.
 import { DATASET_TABLES, type Dataset, type DatasetTable } from '../domain/dataset';
 import {
@@ -50,7 +50,7 @@ const reference = <T>(column: ColumnSpec<T>): ColumnSpec<T> => ({ ...column, rep
 
 const sector = enumParser(SECTORS, 'sector');
 
-/** Columns in the order DOMAIN.md lists them; messages that list the expected columns use this order. */
+/** Columns in the order docs/import-format.md lists them; messages that list the expected columns use this order. */
 export const TABLE_COLUMNS: TableSpecs = {
   municipalities: {
     nis: required(parseNis),
@@ -77,7 +77,7 @@ export const TABLE_COLUMNS: TableSpecs = {
     name: required(parseText),
     directed_by_nis: reference(optional(parseNis)),
     zone_id: reference(optional(parseSlug)),
-    // DOMAIN.md §4: an empty governance_model means no beheersmodel is recorded.
+    // docs/rules.md: an empty governance_model means no beheersmodel is recorded.
     governance_model: optional(parseBoolean, false),
     governance_model_date: optional(parseIsoDate),
   },

@@ -8,6 +8,7 @@ import type { GraphStore } from '../store/graph-store';
 import { documentContent } from './document-content';
 import { diffGraphs, limitDiff } from './graph-diff';
 import { collectGraph } from './snapshot-document';
+import { readSnapshot } from './snapshot-service';
 
 /** A side named a snapshot the store does not have; `side` says which (`from` or `to`). */
 export class UnknownSnapshotError extends Error {
@@ -28,7 +29,7 @@ async function loadSide(store: GraphStore, id: string, side: 'from' | 'to'): Pro
     return { side: { id: NOW, ...hash, counts }, content };
   }
   const summary = (await store.listSnapshots()).find((snapshot) => snapshot.id === id);
-  const text = summary === undefined ? undefined : await store.readSnapshot(id);
+  const text = summary === undefined ? undefined : await readSnapshot(store, id);
   if (summary === undefined || text === undefined) throw new UnknownSnapshotError(side, id);
   return { side: summary, content: documentContent(JSON.parse(text) as GraphDocument) };
 }

@@ -18,7 +18,7 @@ import { compareIds, createGraph } from '../graph/knooppunt-graph';
 
 type Scalar = string | number | boolean;
 
-/** Our property types are flat scalars (DOMAIN.md §2); TypeScript cannot see that an interface has no other members. */
+/** Our property types are flat scalars (docs/graph-model.md); TypeScript cannot see that an interface has no other members. */
 const scalars = (properties: object): Record<string, Scalar> => properties as Record<string, Scalar>;
 
 /** Everything that can change about a node: its label and properties, flat as in the graph document. */

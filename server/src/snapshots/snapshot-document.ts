@@ -1,4 +1,4 @@
-// A snapshot as both stores keep it: its summary, and the graph document (the JSON export's very text,
+// How a snapshot is made: its summary, and the graph document (the JSON export's very text,
 // export/json-export.ts) compressed with gzip. The graph is read once, through streamGraph's consistent
 // view, so the summary's hash and counts describe exactly the document stored beside them.
 import { randomBytes } from 'node:crypto';
@@ -7,20 +7,15 @@ import { gunzip, gzip } from 'node:zlib';
 import type { DatasetManifest } from '../domain/dataset';
 import type { GraphNode, Relationship } from '../domain/graph';
 import { exportMetadata } from '../domain/graph-document';
-import type { SnapshotSummary } from '../domain/snapshot';
+import { contentPages, type GraphPage } from '../domain/graph-pages';
+import type { SnapshotSummary, StoredSnapshot } from '../domain/snapshot';
 import { writeJson } from '../export/json-export';
 import { contentHash } from '../graph/content-hash';
 import type { GraphContent } from '../graph/dataset-to-graph';
-import { contentPages, type GraphPage, type GraphStore } from '../store/graph-store';
+import type { GraphStore } from '../store/graph-store';
 
 const gzipBytes = promisify(gzip);
 const gunzipBytes = promisify(gunzip);
-
-export interface StoredSnapshot {
-  summary: SnapshotSummary;
-  /** The graph document, gzip-compressed. */
-  document: Uint8Array;
-}
 
 export interface SnapshotRequest {
   /** Already checked with snapshotName. */
@@ -76,9 +71,4 @@ export async function takeSnapshot(store: Pick<GraphStore, 'streamGraph' | 'back
 /** The graph document's text of a stored snapshot. */
 export async function snapshotText(document: Uint8Array): Promise<string> {
   return (await gunzipBytes(document)).toString('utf8');
-}
-
-/** Newest first; two of the same moment by id, so every store lists them in one order. */
-export function newestFirst(a: SnapshotSummary, b: SnapshotSummary): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

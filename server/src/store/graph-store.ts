@@ -2,11 +2,12 @@
 // The embedded store (graphology in memory, persisted to a file) and the Neo4j store both implement it,
 // and one contract suite checks that they answer identically.
 import type { Backend, DatasetInfo, GraphCounts, NodeDetail, NodeReach, SearchHit, ZoneSummary } from '../domain/api';
-import type { Dataset } from '../domain/dataset';
+import type { Dataset, DatasetManifest } from '../domain/dataset';
 import type { CoverageResponse } from '../domain/coverage';
 import type { Finding, RuleId, RuleParameters } from '../domain/findings';
-import type { GraphNode, Relationship, Subgraph } from '../domain/graph';
-import type { SnapshotSummary } from '../domain/snapshot';
+import type { GraphPage } from '../domain/graph-pages';
+import type { Subgraph } from '../domain/graph';
+import type { SnapshotSummary, StoredSnapshot } from '../domain/snapshot';
 
 export interface ImportProgress {
   phase: 'prepare' | 'write' | 'persist';
@@ -24,22 +25,6 @@ export interface ImportSummary {
   replaced: boolean;
   rows: number;
   counts: GraphCounts;
-}
-
-/** A page of the whole graph as `streamGraph` yields it: all node pages come before the first relationship page. */
-export type GraphPage = { kind: 'nodes'; nodes: GraphNode[] } | { kind: 'relationships'; relationships: Relationship[] };
-
-/** How many nodes or relationships one page holds: small enough to keep memory flat, large enough to be cheap. */
-export const GRAPH_PAGE_SIZE = 2_000;
-
-/** Graph content already in memory (a zone's subgraph, a snapshot being taken) as the pages streamGraph yields. */
-export async function* contentPages(content: { nodes: readonly GraphNode[]; relationships: readonly Relationship[] }): AsyncGenerator<GraphPage> {
-  for (let start = 0; start < content.nodes.length; start += GRAPH_PAGE_SIZE) {
-    yield { kind: 'nodes', nodes: content.nodes.slice(start, start + GRAPH_PAGE_SIZE) };
-  }
-  for (let start = 0; start < content.relationships.length; start += GRAPH_PAGE_SIZE) {
-    yield { kind: 'relationships', relationships: content.relationships.slice(start, start + GRAPH_PAGE_SIZE) };
-  }
 }
 
 export interface GraphStore {
@@ -64,7 +49,7 @@ export interface GraphStore {
   /** Where each of many nodes works (municipalities and their zones, see NodeReach); unknown ids are left out; sorted by id. */
   nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
-  /** The rule catalogue's findings (DOMAIN.md §4): every rule, or the ones in `only`; sorted by id, identical on both stores. */
+  /** The rule catalogue's findings (docs/rules.md): every rule, or the ones in `only`; sorted by id, identical on both stores. */
   findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]>;
   /**
    * The whole graph for exports and snapshots: every node, then every relationship, each in id order, in
@@ -72,15 +57,19 @@ export interface GraphStore {
    */
   streamGraph(): AsyncIterable<GraphPage>;
   /**
-   * Saves the graph as it is now as a snapshot in this store, kept apart from the graph (never counted,
-   * queried, exported or pruned). `name` is checked with snapshotName (SnapshotNameError); `appVersion`
-   * goes into the document's metadata.
+   * The manifest of the dataset the store holds, alone: snapshots record it without paying for
+   * datasetInfo's content hash.
    */
-  saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary>;
+  manifest(): Promise<DatasetManifest | undefined>;
+  /**
+   * Keeps a snapshot (made by snapshots/snapshot-service.ts from streamGraph) apart from the graph: never
+   * counted, queried, exported or pruned. The store only holds snapshots; it does not make or read them.
+   */
+  keepSnapshot(snapshot: StoredSnapshot): Promise<void>;
   /** Every snapshot, newest first. */
   listSnapshots(): Promise<SnapshotSummary[]>;
-  /** A snapshot's graph document (the JSON export's text), or undefined for an unknown id. */
-  readSnapshot(id: string): Promise<string | undefined>;
+  /** A snapshot's gzip-compressed graph document as kept, or undefined for an unknown id. */
+  readSnapshotDocument(id: string): Promise<Uint8Array | undefined>;
   /** False when there was no snapshot with that id. */
   deleteSnapshot(id: string): Promise<boolean>;
   /** Coverage of every municipality, or of one zone's; undefined when that zone does not exist. */

@@ -1,4 +1,4 @@
-// The baseline of DOMAIN.md §6: a plain Node HTTP server that sends the same bytes as Knooppunt's cached
+// The baseline of docs/performance.md: a plain Node HTTP server that sends the same bytes as Knooppunt's cached
 // answers from memory, with nothing else to do. Reads "path<TAB>url" lines on stdin (the answers to
 // copy from the running Knooppunt server), fetches each once, plain and gzipped, then prints
 // "listening <url>".

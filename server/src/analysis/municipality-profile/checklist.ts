@@ -9,7 +9,7 @@ import { findingFunction, findingNetworkType, findingRef } from './finding-topic
 import { byName, networkNode, sortedById, type ProfileIndex } from './profile-facts';
 
 /**
- * The zorgraad of its zone and the four local networks the rules expect (DOMAIN.md §4), then the local
+ * The zorgraad of its zone and the four local networks the rules expect (docs/rules.md), then the local
  * forums no rule asks for. OTHER is left out: it names no kind of network to have or to miss.
  */
 export const CHECKLIST_NETWORK_TYPES = ['ZORGRAAD', ...LOCAL_NETWORK_TYPES, 'SOCIAAL_HUIS', 'ZORGZAME_BUURT'] as const satisfies readonly NetworkType[];

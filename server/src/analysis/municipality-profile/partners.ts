@@ -77,7 +77,7 @@ export function partners(index: ProfileIndex): ProfilePartner[] {
     });
 }
 
-/** The seat of a member without a membership sector (DOMAIN.md §4): its organisation's sector, else lokaal_bestuur. */
+/** The seat of a member without a membership sector (docs/rules.md): its organisation's sector, else lokaal_bestuur. */
 function seatOf(index: ProfileIndex, member: NodeSummary): Sector {
   const node = index.node(member.id);
   return node?.label === 'Organisation' ? node.properties.sector : 'lokaal_bestuur';

@@ -76,7 +76,7 @@ export function municipalitiesOfZone(graph: KnooppuntGraph, zone: string): strin
   return members.sort();
 }
 
-/** The distinct seats of a network's members, sorted (seat fallback of DOMAIN.md §4, via membersOf). */
+/** The distinct seats of a network's members, sorted (seat fallback of docs/rules.md, via membersOf). */
 export function seatsOf(graph: KnooppuntGraph, network: string): string[] {
   return [...new Set(membersOf(graph, network).map((membership) => membership.seat))].sort();
 }

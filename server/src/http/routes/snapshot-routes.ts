@@ -3,6 +3,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { SnapshotNameError, type SnapshotSummary } from '../../domain/snapshot';
 import { compareSnapshots, UnknownSnapshotError } from '../../snapshots/compare-snapshots';
+import { readSnapshot, saveSnapshot } from '../../snapshots/snapshot-service';
 import type { GraphStore } from '../../store/graph-store';
 import { parseBody, parseQuery } from '../params';
 import { HttpProblem } from '../problem';
@@ -28,7 +29,7 @@ export function snapshotRoutes(store: GraphStore, writeAccess: MiddlewareHandler
     const name = await requestedName(() => c.req.json());
     let summary: SnapshotSummary;
     try {
-      summary = await store.saveSnapshot(name, version);
+      summary = await saveSnapshot(store, name, version);
     } catch (error) {
       if (error instanceof SnapshotNameError) throw new HttpProblem(400, `request body field "name": ${error.reason}`);
       throw error;
@@ -52,7 +53,7 @@ export function snapshotRoutes(store: GraphStore, writeAccess: MiddlewareHandler
 
   routes.get('/snapshots/:id', async (c) => {
     const id = c.req.param('id');
-    const text = await store.readSnapshot(id);
+    const text = await readSnapshot(store, id);
     if (text === undefined) throw notFound(id);
     return c.body(text, 200, {
       'content-type': 'application/json; charset=utf-8',

@@ -3,12 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { runRules } from '../../analysis/run-rules';
 import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, SearchHit, ZoneSummary } from '../../domain/api';
-import { datasetRowCount, type Dataset } from '../../domain/dataset';
+import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
 import { coverage } from '../../analysis/coverage';
 import type { CoverageResponse } from '../../domain/coverage';
 import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { Subgraph } from '../../domain/graph';
-import { snapshotName, type SnapshotSummary } from '../../domain/snapshot';
+import { pageSlices, type GraphPage } from '../../domain/graph-pages';
+import type { SnapshotSummary, StoredSnapshot } from '../../domain/snapshot';
 import { applyImport } from '../../graph/apply-import';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph } from '../../graph/dataset-to-graph';
@@ -21,8 +22,7 @@ import { nodeReach } from '../../graph/queries/node-reach';
 import { buildSearchIndex, search, type SearchIndex } from '../../graph/queries/search';
 import { zoneGraph } from '../../graph/queries/zone-graph';
 import { listZones } from '../../graph/queries/zones';
-import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
-import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
+import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
 import { removeStaleTempFiles } from './atomic-file';
 import { FolderShelf, MemoryShelf, SNAPSHOT_FOLDER_NAME, type SnapshotShelf } from './snapshot-shelf';
 import { readStoreFile, STORE_FILE_NAME, writeStoreFile } from './store-file';
@@ -171,15 +171,11 @@ export class EmbeddedStore implements GraphStore {
   async *streamGraph(): AsyncIterable<GraphPage> {
     // An import swaps in a new graph rather than changing this one, so holding it gives a consistent view.
     const graph = this.graph;
-    const nodeIds = graph.nodes().sort(compareIds);
-    for (let start = 0; start < nodeIds.length; start += GRAPH_PAGE_SIZE) {
-      const page = nodeIds.slice(start, start + GRAPH_PAGE_SIZE);
-      yield { kind: 'nodes', nodes: page.map((id) => toGraphNode(id, graph.getNodeAttributes(id))) };
+    for (const ids of pageSlices(graph.nodes().sort(compareIds))) {
+      yield { kind: 'nodes', nodes: ids.map((id) => toGraphNode(id, graph.getNodeAttributes(id))) };
     }
-    const edgeIds = graph.edges().sort(compareIds);
-    for (let start = 0; start < edgeIds.length; start += GRAPH_PAGE_SIZE) {
-      const page = edgeIds.slice(start, start + GRAPH_PAGE_SIZE);
-      yield { kind: 'relationships', relationships: page.map((edge) => toRelationship(graph, edge)) };
+    for (const edges of pageSlices(graph.edges().sort(compareIds))) {
+      yield { kind: 'relationships', relationships: edges.map((edge) => toRelationship(graph, edge)) };
     }
   }
 
@@ -187,20 +183,20 @@ export class EmbeddedStore implements GraphStore {
     return runRules(this.graph, parameters, only);
   }
 
-  async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
-    const request = { name: snapshotName(name), appVersion, manifest: this.dataset.manifest };
-    const snapshot = await takeSnapshot(this, request);
+  async manifest(): Promise<DatasetManifest | undefined> {
+    return this.dataset.manifest;
+  }
+
+  async keepSnapshot(snapshot: StoredSnapshot): Promise<void> {
     await this.snapshots.put(snapshot);
-    return snapshot.summary;
   }
 
   async listSnapshots(): Promise<SnapshotSummary[]> {
     return this.snapshots.list();
   }
 
-  async readSnapshot(id: string): Promise<string | undefined> {
-    const document = await this.snapshots.read(id);
-    return document === undefined ? undefined : snapshotText(document);
+  async readSnapshotDocument(id: string): Promise<Uint8Array | undefined> {
+    return this.snapshots.read(id);
   }
 
   async deleteSnapshot(id: string): Promise<boolean> {

@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SNAPSHOT_ID_PATTERN, type SnapshotSummary } from '../../domain/snapshot';
-import { newestFirst, type StoredSnapshot } from '../../snapshots/snapshot-document';
+import { newestFirst, type StoredSnapshot } from '../../domain/snapshot';
 import { writeFileAtomic } from './atomic-file';
 
 export interface SnapshotShelf {

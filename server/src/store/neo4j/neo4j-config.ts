@@ -1,4 +1,4 @@
-// Neo4j connection settings from the environment (DOMAIN.md §5).
+// Neo4j connection settings from the environment (docs/configuration.md).
 
 export interface Neo4jConfig {
   /** bolt://, bolt+s://, neo4j:// (routing, for clusters) or neo4j+s:// */

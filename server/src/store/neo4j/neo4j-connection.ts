@@ -2,7 +2,7 @@
 // explicit read/write routing (so a neo4j:// cluster sends reads to followers), errors translated, and the
 // published generation every read works on, with the revision that follows it.
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { cypher, cypherStatements } from './cypher-library';
+import { cypher, cypherStatements } from '../../neo4j-model/cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { capacityLimit, translateNeo4jError } from './neo4j-errors';
 import { adoptUngeneratedData, publishedGeneration } from './neo4j-generations';

@@ -1,4 +1,4 @@
-// The rule catalogue (DOMAIN.md §4) on Neo4j: one query per rule in cypher/findings/, each returning one row per
+// The rule catalogue (docs/rules.md) on Neo4j: one query per rule in cypher/findings/, each returning one row per
 // detection (subject, key, severity, related, evidence). The rows become the same Detections the embedded rules
 // give, so both stores word them with the same renderers (analysis/run-rules.ts, findingsFrom).
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
@@ -6,7 +6,7 @@ import { detection, type Detection } from '../../analysis/finding';
 import { LOCAL_NETWORK_TYPES, RULE_IDS, type RuleId, type RuleParameters, type Severity } from '../../domain/findings';
 import { FUNCTION_DOMAIN, NETWORK_TYPE_DOMAINS } from '../../domain/vocabulary';
 import { compareIds } from '../../graph/knooppunt-graph';
-import { cypher } from './cypher-library';
+import { cypher } from '../../neo4j-model/cypher-library';
 
 /** cypher/findings/<rule-in-kebab-case>.cypher */
 export function findingQueryName(rule: RuleId): string {

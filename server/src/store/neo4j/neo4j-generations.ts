@@ -5,7 +5,7 @@ import type { ManagedTransaction, Session } from 'neo4j-driver';
 import type { GraphCounts } from '../../domain/api';
 import type { DatasetManifest } from '../../domain/dataset';
 import { zeroCounts } from '../../graph/queries/counts';
-import { cypher } from './cypher-library';
+import { cypher } from '../../neo4j-model/cypher-library';
 
 /** What the dataset marker says about the published generation; generation is null before any import. */
 export interface Published {

@@ -8,7 +8,7 @@ import type { NodeLabel, RelationshipType } from '../../domain/vocabulary';
 import type { GraphContent } from '../../graph/dataset-to-graph';
 import { zeroCounts } from '../../graph/queries/counts';
 import type { ImportProgress } from '../graph-store';
-import { cypher } from './cypher-library';
+import { cypher } from '../../neo4j-model/cypher-library';
 import { touchGeneration } from './neo4j-generations';
 import { nodeWriteRow, relationshipWriteRow } from './neo4j-records';
 

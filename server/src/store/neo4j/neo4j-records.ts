@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import type { NodeSummary } from '../../domain/api';
 import { nodeName, type GraphNode, type Relationship } from '../../domain/graph';
 import type { NodeLabel } from '../../domain/vocabulary';
-import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from './stored-properties';
+import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from '../../neo4j-model/stored-properties';
 
 /** The label every Knooppunt node carries besides its own, so any node can be found by id. */
 export const NODE_LABEL = 'KnooppuntNode';

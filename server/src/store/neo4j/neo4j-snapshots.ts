@@ -4,8 +4,8 @@
 // the graph sees them (cypher/snapshots/).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { SnapshotSummary } from '../../domain/snapshot';
-import type { StoredSnapshot } from '../../snapshots/snapshot-document';
-import { cypher } from './cypher-library';
+import type { StoredSnapshot } from '../../domain/snapshot';
+import { cypher } from '../../neo4j-model/cypher-library';
 
 /** Bytes per chunk node. */
 export const SNAPSHOT_CHUNK_BYTES = 1 << 20;

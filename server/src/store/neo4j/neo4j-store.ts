@@ -10,7 +10,8 @@ import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, ReachedMunicipali
 import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
 import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
 import type { GraphNode, Relationship, Subgraph } from '../../domain/graph';
-import { snapshotName, type SnapshotSummary } from '../../domain/snapshot';
+import { GRAPH_PAGE_SIZE, type GraphPage } from '../../domain/graph-pages';
+import type { SnapshotSummary, StoredSnapshot } from '../../domain/snapshot';
 import { applyImport } from '../../graph/apply-import';
 import { contentHash } from '../../graph/content-hash';
 import { datasetToGraph, type GraphContent } from '../../graph/dataset-to-graph';
@@ -19,9 +20,8 @@ import { zeroCounts } from '../../graph/queries/counts';
 import { takeRing } from '../../graph/queries/neighbourhood';
 import { parseSearchQuery, rankCandidates, type SearchCandidate } from '../../graph/queries/search';
 import { compareZones } from '../../graph/queries/zones';
-import { snapshotText, takeSnapshot } from '../../snapshots/snapshot-document';
-import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, type ImportSummary } from '../graph-store';
-import { cypher } from './cypher-library';
+import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
+import { cypher } from '../../neo4j-model/cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { DataChangedError, Neo4jConnection } from './neo4j-connection';
 import { readDetections } from './neo4j-findings';
@@ -347,15 +347,12 @@ export class Neo4jStore implements GraphStore {
     return findingsFrom(detections, (id) => names.get(id) ?? id);
   }
 
-  async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
-    const request = { name: snapshotName(name), appVersion, manifest: await this.manifest() };
-    const snapshot = await takeSnapshot(this, request);
+  async keepSnapshot(snapshot: StoredSnapshot): Promise<void> {
     await this.connection.write((tx) => writeSnapshot(tx, snapshot));
-    return snapshot.summary;
   }
 
   /** The manifest alone: datasetInfo would also work out the content hash, which a snapshot computes itself. */
-  private async manifest(): Promise<DatasetManifest | undefined> {
+  async manifest(): Promise<DatasetManifest | undefined> {
     return (await this.connection.read(readPublished)).manifest;
   }
 
@@ -363,9 +360,8 @@ export class Neo4jStore implements GraphStore {
     return this.connection.read(readSnapshotSummaries);
   }
 
-  async readSnapshot(id: string): Promise<string | undefined> {
-    const document = await this.connection.read((tx) => readSnapshotDocument(tx, id));
-    return document === undefined ? undefined : snapshotText(document);
+  async readSnapshotDocument(id: string): Promise<Uint8Array | undefined> {
+    return this.connection.read((tx) => readSnapshotDocument(tx, id));
   }
 
   async deleteSnapshot(id: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
+import { reportReady } from '../../lib/test-hooks';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
@@ -192,12 +193,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fitCurrent(cy, callbacks.current.focus);
       container.dataset.ready = 'true';
       container.dataset.placing = 'false';
-      const handle = window.__knooppunt;
-      if (handle) {
-        handle.readyAt = performance.now();
-        handle.layoutMs = handle.readyAt - started;
-        handle.layoutCached = cached;
-      }
+      reportReady(started, { layoutCached: cached });
     };
     runLayout({
       cy,

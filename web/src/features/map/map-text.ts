@@ -1,6 +1,6 @@
 // The map's strings, Dutch (nl-BE) first; vocabulary names (rules, network types, kinds) come from useI18n().vocab.
 import { useI18n } from '../../lib/i18n/i18n';
-import { plural } from '../../lib/i18n/plural';
+import { plural } from '@knooppunt/server/domain/plural';
 
 const nl = {
   title: 'Kaart van Vlaanderen en Brussel',

@@ -1,5 +1,6 @@
 // The municipality profile's strings, Dutch (nl-BE) first; vocabulary names come from useI18n().vocab.
 import type { CheckStatus, ComparisonMeasure, Standing } from '@knooppunt/server/domain/municipality-profile';
+import { pluralWord } from '@knooppunt/server/domain/plural';
 import { useI18n } from '../../lib/i18n/i18n';
 
 const nl = {
@@ -37,7 +38,7 @@ const nl = {
   notExpected: 'geen regel vraagt dit',
   directedBy: 'regie',
   noRegie: 'zonder regie',
-  otherFindings: (count: number) => (count === 1 ? '1 andere bevinding (overlap of grens)' : `${count} andere bevindingen (overlap of grens)`),
+  otherFindings: (count: number) => `${count} andere ${pluralWord('nl', count, 'bevinding', 'bevindingen')} (overlap of grens)`,
   serves: 'bedient ook deze gemeente',
   places: (count: string) => `${count} plaatsen`,
   onlyNextDoor: 'enkel bij de buren',
@@ -158,7 +159,7 @@ const en: MunicipalityProfileText = {
   notExpected: 'no rule asks for it',
   directedBy: 'regie',
   noRegie: 'without regie',
-  otherFindings: (count) => (count === 1 ? '1 other finding (overlap or boundary)' : `${count} other findings (overlap or boundary)`),
+  otherFindings: (count) => `${count} other ${pluralWord('en', count, 'finding', 'findings')} (overlap or boundary)`,
   serves: 'also serves this municipality',
   places: (count) => `${count} places`,
   onlyNextDoor: 'only next door',

@@ -37,7 +37,7 @@ export const RULE_PARAMETERS: Readonly<Record<RuleId, readonly RuleParameterName
   BOUNDARY_ORG_CROSSES_ZONES: [],
 };
 
-/** The severities a rule's findings can have (DOMAIN.md §4), shown beside its explanation. */
+/** The severities a rule's findings can have (docs/rules.md), shown beside its explanation. */
 export const RULE_SEVERITIES: Readonly<Record<RuleId, readonly Severity[]>> = {
   GAP_NO_ZONE: ['high'],
   GAP_NO_HUIS_VAN_HET_KIND: ['high'],

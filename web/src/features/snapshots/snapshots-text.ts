@@ -1,4 +1,5 @@
 // The snapshots page's strings, Dutch (nl-BE) first; vocabulary names come from useI18n().vocab.
+import { plural } from '@knooppunt/server/domain/plural';
 import { useI18n } from '../../lib/i18n/i18n';
 
 const nl = {
@@ -8,7 +9,7 @@ const nl = {
     'Een momentopname bewaart de hele graaf zoals hij nu is, met een naam en een datum, in de actieve opslag. Vergelijk twee momentopnamen (of een momentopname met nu) om te zien wat er veranderde: knopen, relaties en bevindingen.',
 
   listTitle: 'Bewaarde momentopnamen',
-  listCaption: (count: number) => `${count} ${count === 1 ? 'momentopname' : 'momentopnamen'}, nieuwste eerst`,
+  listCaption: (count: number) => `${plural('nl', count, 'momentopname', 'momentopnamen')}, nieuwste eerst`,
   listEmpty: 'Nog geen momentopnamen. Bewaar hieronder de eerste.',
   listLoading: 'De momentopnamen worden geladen…',
   listError: 'De momentopnamen konden niet geladen worden.',
@@ -64,7 +65,7 @@ const nl = {
   findingsOpened: 'Nieuwe bevindingen',
   findingsClosed: 'Opgeloste bevindingen',
   rows: (shown: number, total: number) =>
-    shown === total ? `${total} ${total === 1 ? 'rij' : 'rijen'}` : `de eerste ${shown} van ${total} rijen`,
+    shown === total ? plural('nl', total, 'rij', 'rijen') : `de eerste ${shown} van ${total} rijen`,
   kind: 'Soort',
   id: 'Id',
   type: 'Relatie',
@@ -88,7 +89,7 @@ const en: SnapshotsText = {
     'A snapshot keeps the whole graph as it is now, with a name and a date, in the active store. Compare two snapshots (or a snapshot with now) to see what changed: nodes, relationships and findings.',
 
   listTitle: 'Saved snapshots',
-  listCaption: (count) => `${count} ${count === 1 ? 'snapshot' : 'snapshots'}, newest first`,
+  listCaption: (count) => `${plural('en', count, 'snapshot', 'snapshots')}, newest first`,
   listEmpty: 'No snapshots yet. Save the first one below.',
   listLoading: 'Loading the snapshots…',
   listError: 'The snapshots could not be loaded.',
@@ -143,7 +144,7 @@ const en: SnapshotsText = {
   relationshipsChanged: 'Relationships changed',
   findingsOpened: 'Findings opened',
   findingsClosed: 'Findings closed',
-  rows: (shown, total) => (shown === total ? `${total} ${total === 1 ? 'row' : 'rows'}` : `the first ${shown} of ${total} rows`),
+  rows: (shown, total) => (shown === total ? plural('en', total, 'row', 'rows') : `the first ${shown} of ${total} rows`),
   kind: 'Kind',
   id: 'Id',
   type: 'Relationship',

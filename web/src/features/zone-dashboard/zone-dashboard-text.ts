@@ -1,4 +1,5 @@
 // The zone dashboard's strings, Dutch (nl-BE) first; vocabulary names come from useI18n().vocab.
+import { plural, pluralWord } from '@knooppunt/server/domain/plural';
 import { useI18n } from '../../lib/i18n/i18n';
 
 const nl = {
@@ -11,7 +12,7 @@ const nl = {
   error: 'Het dashboard kon niet geladen worden.',
   notFound: 'Deze zone bestaat niet in de gegevens.',
   facts: (municipalities: number, nodes: number, edges: number) =>
-    `${municipalities} ${municipalities === 1 ? 'gemeente' : 'gemeenten'} · samenwerkingsnetwerk van ${nodes} actoren en ${edges} verbindingen`,
+    `${plural('nl', municipalities, 'gemeente', 'gemeenten')} · samenwerkingsnetwerk van ${nodes} actoren en ${edges} verbindingen`,
   more: (count: number) => `en nog ${count}`,
 
   zorgraadTitle: 'Zorgraad: leden per zetel',
@@ -33,9 +34,9 @@ const nl = {
 
   gapsTitle: 'Wat ontbreekt in de zorgraad',
   gapsIntro: 'Verplichte sectoren zonder lid, en gemeenten van de zone die niet in de zorgraad zetelen: elk met de bevinding die het zegt.',
-  missingSectorsCaption: (count: number) => `${count} ${count === 1 ? 'ontbrekende sector' : 'ontbrekende sectoren'}`,
+  missingSectorsCaption: (count: number) => plural('nl', count, 'ontbrekende sector', 'ontbrekende sectoren'),
   missingSector: 'Ontbrekende sector',
-  absentCaption: (count: number) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'} niet in de zorgraad`,
+  absentCaption: (count: number) => `${plural('nl', count, 'gemeente', 'gemeenten')} niet in de zorgraad`,
   absentMunicipality: 'Gemeente niet in de zorgraad',
   finding: 'Bevinding',
   openFinding: 'Open de bevinding',
@@ -45,7 +46,7 @@ const nl = {
   borderTitle: 'Netwerken over de zonegrens',
   borderIntro: 'Netwerken die gemeenten van deze zone én gemeenten daarbuiten dekken: ze werken met meer dan één zorgraad.',
   borderChart: 'Gedekte gemeenten binnen en buiten de zone',
-  borderCaption: (count: number) => `${count} ${count === 1 ? 'netwerk' : 'netwerken'} over de grens`,
+  borderCaption: (count: number) => `${plural('nl', count, 'netwerk', 'netwerken')} over de grens`,
   network: 'Netwerk',
   type: 'Type',
   inside: 'In de zone',
@@ -56,10 +57,10 @@ const nl = {
   crossTitle: 'Organisaties ook actief in andere zones',
   crossIntro: 'Organisaties van de zone die ook buiten de zone werken (door hun aanbod of omdat een gemeente daar ze inricht).',
   crossChart: 'Gedeelde organisaties per andere zone',
-  zoneCaption: (count: number) => `${count} andere ${count === 1 ? 'zone' : 'zones'}`,
+  zoneCaption: (count: number) => `${count} andere ${pluralWord('nl', count, 'zone', 'zones')}`,
   zone: 'Zone',
   organisations: 'Organisaties',
-  crossCaption: (count: number) => `${count} ${count === 1 ? 'organisatie' : 'organisaties'} ook elders actief`,
+  crossCaption: (count: number) => `${plural('nl', count, 'organisatie', 'organisaties')} ook elders actief`,
   organisation: 'Organisatie',
   sector: 'Sector',
   municipalitiesOutside: 'Gemeenten buiten de zone',
@@ -97,7 +98,7 @@ const nl = {
           ? 'De gemeenschappen volgen de gemeentegrenzen deels.'
           : 'De gemeenschappen lopen over de gemeentegrenzen heen: er wordt bovenlokaal samengewerkt.',
   communitiesChart: 'Grootte van de gemeenschappen en aandeel van hun hoofdgemeente',
-  communitiesCaption: (count: number) => `${count} ${count === 1 ? 'gemeenschap' : 'gemeenschappen'}`,
+  communitiesCaption: (count: number) => plural('nl', count, 'gemeenschap', 'gemeenschappen'),
   size: 'Grootte',
   dominant: 'Hoofdgemeente',
   share: 'Aandeel',
@@ -110,7 +111,7 @@ const nl = {
   findingsIntro: 'De bevindingen over de zone of haar gemeenten. Kies er een om ze in de bevindingenweergave te openen.',
   findingsChart: 'Bevindingen per soort',
   findingsKindCaption: 'Aantal bevindingen per soort',
-  findingsCaption: (count: number) => `${count} bevindingen`,
+  findingsCaption: (count: number) => plural('nl', count, 'bevinding', 'bevindingen'),
   findingsCount: 'Aantal',
   severity: 'Ernst',
   rule: 'Regel',
@@ -130,7 +131,7 @@ const en: ZoneDashboardText = {
   error: 'The dashboard could not be loaded.',
   notFound: 'This zone does not exist in the data.',
   facts: (municipalities, nodes, edges) =>
-    `${municipalities} ${municipalities === 1 ? 'municipality' : 'municipalities'} · collaboration network of ${nodes} actors and ${edges} links`,
+    `${plural('en', municipalities, 'municipality', 'municipalities')} · collaboration network of ${nodes} actors and ${edges} links`,
   more: (count) => `and ${count} more`,
 
   zorgraadTitle: 'Zorgraad: members by seat',
@@ -152,9 +153,9 @@ const en: ZoneDashboardText = {
 
   gapsTitle: 'What the zorgraad lacks',
   gapsIntro: "Required sectors without a member, and the zone's municipalities that do not sit in the zorgraad: each with the finding that says so.",
-  missingSectorsCaption: (count) => `${count} missing ${count === 1 ? 'sector' : 'sectors'}`,
+  missingSectorsCaption: (count) => `${count} missing ${pluralWord('en', count, 'sector', 'sectors')}`,
   missingSector: 'Missing sector',
-  absentCaption: (count) => `${count} ${count === 1 ? 'municipality' : 'municipalities'} not in the zorgraad`,
+  absentCaption: (count) => `${plural('en', count, 'municipality', 'municipalities')} not in the zorgraad`,
   absentMunicipality: 'Municipality not in the zorgraad',
   finding: 'Finding',
   openFinding: 'Open the finding',
@@ -164,7 +165,7 @@ const en: ZoneDashboardText = {
   borderTitle: "Networks across the zone's border",
   borderIntro: 'Networks covering municipalities of this zone and municipalities outside it: they work with more than one zorgraad.',
   borderChart: 'Covered municipalities inside and outside the zone',
-  borderCaption: (count) => `${count} ${count === 1 ? 'network' : 'networks'} across the border`,
+  borderCaption: (count) => `${plural('en', count, 'network', 'networks')} across the border`,
   network: 'Network',
   type: 'Type',
   inside: 'In the zone',
@@ -175,10 +176,10 @@ const en: ZoneDashboardText = {
   crossTitle: 'Organisations also active in other zones',
   crossIntro: "The zone's organisations that also work outside it (through their offers, or because a municipality there runs them).",
   crossChart: 'Shared organisations per other zone',
-  zoneCaption: (count) => `${count} other ${count === 1 ? 'zone' : 'zones'}`,
+  zoneCaption: (count) => `${count} other ${pluralWord('en', count, 'zone', 'zones')}`,
   zone: 'Zone',
   organisations: 'Organisations',
-  crossCaption: (count) => `${count} ${count === 1 ? 'organisation' : 'organisations'} also active elsewhere`,
+  crossCaption: (count) => `${plural('en', count, 'organisation', 'organisations')} also active elsewhere`,
   organisation: 'Organisation',
   sector: 'Sector',
   municipalitiesOutside: 'Municipalities outside the zone',
@@ -216,7 +217,7 @@ const en: ZoneDashboardText = {
           ? 'The communities partly follow municipal borders.'
           : 'The communities cut across municipal borders: collaboration is supra-local.',
   communitiesChart: 'Size of the communities and the share of their main municipality',
-  communitiesCaption: (count) => `${count} ${count === 1 ? 'community' : 'communities'}`,
+  communitiesCaption: (count) => plural('en', count, 'community', 'communities'),
   size: 'Size',
   dominant: 'Main municipality',
   share: 'Share',
@@ -229,7 +230,7 @@ const en: ZoneDashboardText = {
   findingsIntro: 'The findings about the zone or its municipalities. Choose one to open it in the findings view.',
   findingsChart: 'Findings by kind',
   findingsKindCaption: 'Number of findings per kind',
-  findingsCaption: (count) => `${count} findings`,
+  findingsCaption: (count) => plural('en', count, 'finding', 'findings'),
   findingsCount: 'Count',
   severity: 'Severity',
   rule: 'Rule',

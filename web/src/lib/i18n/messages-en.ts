@@ -1,4 +1,5 @@
 // English interface strings, checked against the shape of the Dutch reference dictionary.
+import { plural } from '@knooppunt/server/domain/plural';
 import type { Messages } from './messages-nl';
 
 export const messagesEn: Messages = {
@@ -9,7 +10,7 @@ export const messagesEn: Messages = {
   zonePickerLabel: 'Primary care zone',
   zonePickerPlaceholder: 'Choose a primary care zone…',
   zoneNoZorgraad: 'no zorgraad',
-  zoneMunicipalityCount: (count: number) => `${count} ${count === 1 ? 'municipality' : 'municipalities'}`,
+  zoneMunicipalityCount: (count: number) => plural('en', count, 'municipality', 'municipalities'),
 
   searchLabel: 'Search',
   searchPlaceholder: 'Search municipality, network, organisation or NIS…',
@@ -153,7 +154,7 @@ export const messagesEn: Messages = {
   coverageLoading: 'Loading coverage…',
   coverageError: 'The coverage could not be loaded.',
   coverageCaption: (count: number) =>
-    `${count} ${count === 1 ? 'municipality' : 'municipalities'}. Networks per type (names on hover), reach of functions, and childcare against the threshold.`,
+    `${plural('en', count, 'municipality', 'municipalities')}. Networks per type (names on hover), reach of functions, and childcare against the threshold.`,
   coverageNone: 'none',
     coverageUnknown: 'unknown',
   coverageLegendNetworks: 'Networks per type',

@@ -1,4 +1,6 @@
 // Dutch interface strings: the reference dictionary, whose shape every other language must match.
+import { plural } from '@knooppunt/server/domain/plural';
+
 export const messagesNl = {
   appName: 'Knooppunt',
   tagline: 'Samenwerking in het lokaal sociaal beleid',
@@ -7,7 +9,7 @@ export const messagesNl = {
   zonePickerLabel: 'Eerstelijnszone',
   zonePickerPlaceholder: 'Kies een eerstelijnszone…',
   zoneNoZorgraad: 'geen zorgraad',
-  zoneMunicipalityCount: (count: number) => `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}`,
+  zoneMunicipalityCount: (count: number) => plural('nl', count, 'gemeente', 'gemeenten'),
 
   searchLabel: 'Zoeken',
   searchPlaceholder: 'Zoek gemeente, netwerk, organisatie of NIS…',
@@ -151,7 +153,7 @@ export const messagesNl = {
   coverageLoading: 'Dekking laden…',
   coverageError: 'De dekking kon niet geladen worden.',
   coverageCaption: (count: number) =>
-    `${count} ${count === 1 ? 'gemeente' : 'gemeenten'}. Netwerken per type (namen bij aanwijzen), bereik van functies, en kinderopvang tegen de norm.`,
+    `${plural('nl', count, 'gemeente', 'gemeenten')}. Netwerken per type (namen bij aanwijzen), bereik van functies, en kinderopvang tegen de norm.`,
   coverageNone: 'geen',
     coverageUnknown: 'onbekend',
   coverageLegendNetworks: 'Netwerken per type',

@@ -3,6 +3,7 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import { reportReady, reportToTestHooks } from '../../../lib/test-hooks';
 import { createCytoscape } from '../cytoscape-setup';
 import { fitView } from '../fit-view';
 import { GraphToolbar } from '../GraphToolbar';
@@ -121,18 +122,18 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
         return [];
       });
       if (disposed) return;
-      if (window.__knooppunt) window.__knooppunt.detailFetchedAt = performance.now();
+      reportToTestHooks({ detailFetchedAt: performance.now() });
       const added = detailElements(subgraphs, centroids, (id) => cy.getElementById(id).nonempty());
       const builtAt = performance.now();
       cy.batch(() => {
         const fresh = cy.add(added);
         if (level !== 'detail') fresh.addClass('lod-hidden');
       });
-      if (window.__knooppunt) window.__knooppunt.detailSteps = { built: builtAt, added: performance.now() };
+      reportToTestHooks({ detailSteps: { built: builtAt, added: performance.now() } });
       await nextPaint();
       if (disposed) return;
       container.dataset.detail = 'ready';
-      if (window.__knooppunt) window.__knooppunt.detailDrawnAt = performance.now();
+      reportToTestHooks({ detailDrawnAt: performance.now() });
     };
 
     const update = () => {
@@ -163,11 +164,7 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
     });
     resize.observe(container);
     container.dataset.ready = 'true';
-    const handle = window.__knooppunt;
-    if (handle) {
-      handle.readyAt = performance.now();
-      handle.layoutMs = handle.readyAt - started;
-    }
+    reportReady(started);
     return () => {
       disposed = true;
       setCy(null);

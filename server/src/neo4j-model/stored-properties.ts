@@ -1,8 +1,8 @@
 // What the Neo4j store keeps on a node or relationship: the domain properties plus `id`, and on a node the
 // `searchName` that search matches against. Free of the driver, so the Cypher export writes exactly what
 // this store would write, and a Knooppunt server pointed at a database made from that script answers the same.
-import { nodeName, type GraphNode, type Relationship } from '../../domain/graph';
-import { normaliseForSearch, searchableName } from '../../graph/queries/search';
+import { nodeName, type GraphNode, type Relationship } from '../domain/graph';
+import { normaliseForSearch, searchableName } from '../graph/queries/search';
 
 export type StoredValue = string | number | boolean;
 

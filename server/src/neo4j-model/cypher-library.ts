@@ -1,10 +1,11 @@
 // The .cypher files under cypher/ are the source of truth: the Neo4j store runs them as they are, so a
-// researcher can read and paste the very same queries into Neo4j Browser.
+// researcher can read and paste the very same queries into Neo4j Browser. Free of the driver and below
+// both the Neo4j store and the exports: the Cypher export writes the same schema files into its script.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CYPHER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../cypher');
+const CYPHER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
 const loaded = new Map<string, string>();
 
 /** One query file (path relative to cypher/, without .cypher), comments kept. */
