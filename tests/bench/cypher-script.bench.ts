@@ -11,7 +11,7 @@ import { CYPHER_BATCH_SIZE } from '@knooppunt/server/export/cypher-export';
 import { cypherMap, cypherName, cypherString } from '@knooppunt/server/export/cypher-literal';
 import { readDataset } from '@knooppunt/server/import/read-dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
-import { storedNodeProperties, storedRelationshipProperties } from '@knooppunt/server/store/neo4j/stored-properties';
+import { storedNodeProperties, storedRelationshipProperties } from '@knooppunt/server/neo4j-model/stored-properties';
 import neo4j, { type Session } from 'neo4j-driver';
 import { exportText, wholeGraph } from '../support/export-support';
 import { perSecond, printTable } from './support';

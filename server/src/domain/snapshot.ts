@@ -13,6 +13,7 @@ export type {
   SnapshotDiffResponse,
   SnapshotSummary,
 } from './snapshot.schema';
+import type { SnapshotSummary } from './snapshot.schema';
 
 /** A snapshot as both stores keep it: its summary and its graph document (the JSON export's text), gzip-compressed. */
 export interface StoredSnapshot {
