@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `pnpm bench [import|api|neo4j|findings|zone-dashboard|export|web-map|web-scale|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
+# `pnpm bench [import|api|neo4j|findings|zone-dashboard|export|web-map|web-scale|cli|all] [-- options]`: the benchmarks of tests/bench/, each printing its figures.
 source "$(dirname "$0")/lib/common.sh"
 which="${1:-all}"
 shift || true
@@ -13,6 +13,7 @@ case "$which" in
   export) run export "$@" ;;
   web-map) run web-map "$@" ;;
   web-scale) run web-scale "$@" ;;
-  all) run import; run api-load; run neo4j-import; run findings; run zone-dashboard; run export; run web-map; run web-scale ;;
-  *) echo "usage: pnpm bench [import|api|neo4j|findings|zone-dashboard|export|web-map|web-scale|all]" >&2; exit 2 ;;
+  cli) run cli "$@" ;;
+  all) run import; run api-load; run neo4j-import; run findings; run zone-dashboard; run export; run web-map; run web-scale; run cli ;;
+  *) echo "usage: pnpm bench [import|api|neo4j|findings|zone-dashboard|export|web-map|web-scale|cli|all]" >&2; exit 2 ;;
 esac

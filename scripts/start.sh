@@ -3,5 +3,6 @@
 source "$(dirname "$0")/lib/common.sh"
 ensure_pnpm
 install_dependencies
+build_server
 build_web
-exec pnpm --silent knooppunt serve --demo
+exec node server/bin/knooppunt.js serve --demo

@@ -9,6 +9,7 @@ ensure_java_and_maven
 ensure_schemathesis
 echo "» typecheck"
 pnpm exec tsc -b
+build_server
 build_web
 echo "» tests"
 status=0

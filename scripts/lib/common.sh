@@ -22,6 +22,13 @@ install_dependencies() {
   pnpm install --frozen-lockfile --reporter=silent
 }
 
+# The command line and server as compiled JavaScript (server/dist, esbuild); skipped in a few ms when no
+# source changed since the last build.
+build_server() {
+  echo "» building the server and command line (server/dist)"
+  node server/scripts/build.mjs --quiet
+}
+
 build_web() {
   echo "» building the web app"
   pnpm --filter @knooppunt/web build >/dev/null

@@ -1,10 +1,10 @@
 // The .cypher files under cypher/ are the source of truth: the Neo4j store runs them as they are, so a
 // researcher can read and paste the very same queries into Neo4j Browser.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from '../../repository-root';
 
-const CYPHER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../cypher');
+const CYPHER_ROOT = join(repositoryRoot(), 'cypher');
 const loaded = new Map<string, string>();
 
 /** One query file (path relative to cypher/, without .cypher), comments kept. */
