@@ -7,32 +7,28 @@
 // `node server/scripts/build.mjs` builds only when something changed: esbuild's metafile lists every
 // source the last build read, and when none is newer than that build, nothing happens (a few ms).
 // `--force` builds anyway; `--quiet` prints nothing unless it builds.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleReason as buildStaleReason } from '../../scripts/lib/build-freshness.mjs';
 
 const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(serverDir, 'dist');
 const metaFile = join(distDir, 'meta.json');
 const ENTRY_POINTS = { cli: 'src/cli/main.ts', server: 'src/index.ts' };
 // Besides the sources esbuild read, what shapes the output: this script and the dependency list.
-const BUILD_INPUTS = [fileURLToPath(import.meta.url), join(serverDir, 'package.json')];
+const BUILD_INPUTS = [fileURLToPath(import.meta.url), join(serverDir, 'package.json'), join(serverDir, '..', 'pnpm-lock.yaml')];
 
 /** @returns {string | undefined} why the last build is out of date, or undefined when it is current */
 function staleReason() {
   if (!existsSync(metaFile)) return 'no build yet';
-  const builtAt = statSync(metaFile).mtimeMs;
   /** @type {{ inputs: Record<string, unknown> }} */
   const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
-  const inputs = [...Object.keys(meta.inputs).map((input) => join(serverDir, input)), ...BUILD_INPUTS];
-  for (const input of inputs) {
-    if (!existsSync(input)) return `${input} is gone`;
-    if (statSync(input).mtimeMs > builtAt) return `${input} changed`;
-  }
-  for (const entry of Object.keys(ENTRY_POINTS)) {
-    if (!existsSync(join(distDir, `${entry}.js`))) return `dist/${entry}.js is missing`;
-  }
-  return undefined;
+  return buildStaleReason({
+    stamp: metaFile,
+    inputs: [...Object.keys(meta.inputs).map((input) => join(serverDir, input)), ...BUILD_INPUTS],
+    outputs: Object.keys(ENTRY_POINTS).map((entry) => join(distDir, `${entry}.js`)),
+  });
 }
 
 async function build() {
