@@ -90,7 +90,7 @@ describe('snapshotCommand', () => {
       '',
       'findings closed (1):',
     ]);
-    expect(out[12]).toMatch(/^ {2}high {4}GAP_NO_ZONE  nis:11002  /);
+    expect(out[12]).toMatch(/^ {2}high {4}GAP_NO_ZONE {2}nis:11002 {2}/);
     out = [];
     await run({ action: 'diff', from: saved!.id, to: 'now', json: true, limit: 1000 });
     const diff = JSON.parse(out.join('\n')) as SnapshotDiffResponse;

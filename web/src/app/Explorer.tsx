@@ -28,6 +28,7 @@ import type { RelationshipType } from '@knooppunt/server/domain/vocabulary';
 import { OverviewView } from '../features/graph/overview/OverviewView';
 import { useOverviewText } from '../features/graph/overview/overview-text';
 import { WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
+import { useByContent } from '../lib/use-by-content';
 import { useI18n } from '../lib/i18n/i18n';
 import { displayName } from '../lib/i18n/node-text';
 import { countByLabel } from '../lib/subgraph';
@@ -63,8 +64,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const whole = state.whole && !state.zone && !state.municipality;
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
   // The relationship filter applies to the drawing and its legend; the table keeps every relationship.
-  const hiddenRelationshipsKey = state.hiddenRelationships.join(',');
-  const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(state.hiddenRelationships)), [view.visible, hiddenRelationshipsKey]);
+  const hiddenRelationships = useByContent(state.hiddenRelationships);
+  const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(hiddenRelationships)), [view.visible, hiddenRelationships]);
   const relationshipCounts = useMemo(() => {
     const byType = new Map<RelationshipType, number>();
     for (const rel of view.visible.relationships) byType.set(rel.type, (byType.get(rel.type) ?? 0) + 1);

@@ -1,7 +1,7 @@
 // The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -60,7 +60,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const layoutRun = useRef<LayoutRun>({ generation: 0 });
   const layoutClient = useRef<LayoutClient | null>(null);
   const callbacks = useRef(props);
-  callbacks.current = props;
+  // After each render, not during it: the canvas's handlers read the latest props.
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -105,7 +108,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       levelOfDetail({
         subgraph,
         elements: toElements(subgraph, focusZoneId, vocab),
-        open: new Set(props.openGroups),
+        open: new Set(openKey.split(',').filter((id) => id.length > 0)),
         keep: new Set(keepKey.split(',').filter((id) => id.length > 0)),
         describe: (group, municipality) => {
           const name = scale.groupName(group.organisations.length, vocab.sector[group.sector]);
@@ -184,6 +187,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // While a layout runs it fits at its end, and fits the focus then.
     if (containerRef.current?.dataset.ready === 'true') fitCurrent(cy, focusOn);
     // `loading` too: the elements reach the canvas only once it ends (the geographic layout waits for centroids).
+    // The focus by its id and size, not by identity: the URL state gives a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [selectedId, elements, loading, focusOn?.id, focusOn?.related.length]);
 
   useEffect(() => {
