@@ -16,6 +16,7 @@ export const messagesEn: Messages = {
   searchNoResults: 'No results',
   searchLoading: 'Searching…',
   searchResults: 'Search results',
+  viewLoading: 'Loading the view…',
   searchMatchedNis: 'NIS',
 
   langSwitchLabel: 'Language',
