@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           exclude: ['tests/**/neo4j*.test.ts'],
           environment: 'node',
+          // The command line and server run as users run them, compiled: built first when their sources changed.
+          globalSetup: ['tests/support/compiled-server.ts'],
           testTimeout: 30_000,
         },
       },

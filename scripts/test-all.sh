@@ -7,8 +7,11 @@ install_dependencies
 ensure_chromium
 ensure_java_and_maven
 ensure_schemathesis
+echo "» lint"
+pnpm exec eslint --max-warnings 0 --cache --cache-location "$CACHE/eslint/" .
 echo "» typecheck"
 pnpm exec tsc -b
+build_server
 build_web
 echo "» tests"
 status=0

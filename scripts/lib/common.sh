@@ -18,13 +18,21 @@ ensure_pnpm() {
 }
 
 install_dependencies() {
-  echo "» pnpm install"
+  echo "» installing dependencies (pnpm install)"
   pnpm install --frozen-lockfile --reporter=silent
 }
 
+# The command line and server as compiled JavaScript (server/dist, esbuild); skipped in a few ms when no
+# source changed since the last build.
+build_server() {
+  echo "» building the server and command line (server/dist)"
+  node server/scripts/build.mjs --quiet
+}
+
+# The web app (Vite), likewise only when a file its last build read changed; warnings and errors show.
 build_web() {
-  echo "» building the web app"
-  pnpm --filter @knooppunt/web build >/dev/null
+  echo "» building the web app (web/dist)"
+  node web/scripts/build.mjs --quiet
 }
 
 # Debian's packages the tests need, installed when missing: one line each says what is installed.

@@ -1,10 +1,8 @@
 // Configuration from the environment (docs/configuration.md), read once at the edge and passed down as a value.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { repositoryRoot } from './repository-root';
 import { neo4jConfigFromEnvironment, type Neo4jConfig } from './store/neo4j/neo4j-config';
-
-const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const DEFAULT_PORT = 5173;
 
@@ -25,7 +23,7 @@ export interface KnooppuntConfig {
 }
 
 function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as { version?: string };
+  const manifest = JSON.parse(readFileSync(join(repositoryRoot(), 'package.json'), 'utf8')) as { version?: string };
   return manifest.version ?? '0.0.0';
 }
 
@@ -47,6 +45,7 @@ function parseOrigins(raw: string | undefined): string[] {
 }
 
 export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.env): KnooppuntConfig {
+  const root = repositoryRoot();
   const token = environment.KNOOPPUNT_TOKEN;
   const neo4j = neo4jConfigFromEnvironment(environment);
   return {
@@ -55,10 +54,10 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv = process.e
     port: parsePort(environment.PORT),
     ...(token ? { token } : {}),
     corsOrigins: parseOrigins(environment.KNOOPPUNT_CORS_ORIGINS),
-    webDist: join(repositoryRoot, 'web', 'dist'),
-    centroidsFile: join(repositoryRoot, 'fixtures', 'geo', 'municipality-centroids.csv'),
-    boundariesFile: join(repositoryRoot, 'fixtures', 'geo', 'municipalities-2025.topo.json'),
-    demoDataset: join(repositoryRoot, 'fixtures', 'demo'),
+    webDist: join(root, 'web', 'dist'),
+    centroidsFile: join(root, 'fixtures', 'geo', 'municipality-centroids.csv'),
+    boundariesFile: join(root, 'fixtures', 'geo', 'municipalities-2025.topo.json'),
+    demoDataset: join(root, 'fixtures', 'demo'),
     version: readVersion(),
   };
 }

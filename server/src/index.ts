@@ -1,4 +1,5 @@
-// Starts the server from the environment alone (PORT, KNOOPPUNT_DATA, KNOOPPUNT_TOKEN): `pnpm --filter @knooppunt/server start`.
+// Starts the server from the environment alone (PORT, KNOOPPUNT_DATA, KNOOPPUNT_TOKEN): `pnpm --filter @knooppunt/server start`
+// (bundled into server/dist/server.js first).
 import { configFromEnvironment } from './config';
 import { startFromConfig } from './serve';
 

@@ -12,6 +12,7 @@ import { cachedFront } from './http/cached-front';
 import { JsonCache } from './http/json-cache';
 import type { GraphStore } from './store/graph-store';
 import type { Neo4jConfig } from './store/neo4j/neo4j-config';
+import { assertPortFree, isAddressInUse, PortInUseError } from './port-in-use';
 import { openStore } from './store/open-store';
 import { StoreUnavailableError } from './store/store-errors';
 
@@ -60,7 +61,19 @@ async function seedWhenEmpty(store: GraphStore, seedFrom: string, log: (line: st
 export async function startKnooppunt(options: ServeOptions): Promise<RunningKnooppunt> {
   const log = options.log ?? (() => undefined);
   if (options.token !== undefined) assertStrongToken(options.token);
+  const host = options.host ?? '127.0.0.1';
+  await assertPortFree(options.port, host);
   const store = await openStore({ dataDir: options.dataDir, exclusive: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
+  try {
+    return await serveStore(store, options, host, log);
+  } catch (error) {
+    // Nothing listens: the store's lock goes back at once, and the process can end.
+    await store.close();
+    throw error;
+  }
+}
+
+async function serveStore(store: GraphStore, options: ServeOptions, host: string, log: (line: string) => void): Promise<RunningKnooppunt> {
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
   const boundaries = options.boundariesFile === undefined ? undefined : await readBoundaries(options.boundariesFile);
@@ -75,10 +88,9 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
     ...(options.corsOrigins !== undefined ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.webDist !== undefined ? { webDist: options.webDist } : {}),
   });
-  const host = options.host ?? '127.0.0.1';
   const server: Server = createServer(cachedFront(cache, getRequestListener(app.fetch)));
   await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(isAddressInUse(error) ? new PortInUseError(options.port) : error));
     server.listen(options.port, host, () => resolvePromise());
   });
   const { port } = server.address() as AddressInfo;

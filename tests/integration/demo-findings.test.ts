@@ -11,6 +11,7 @@ import { DEFAULT_RULE_PARAMETERS, RULE_IDS, type Finding } from '@knooppunt/serv
 import { readDataset } from '@knooppunt/server/import/read-dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { describe, expect, it } from 'vitest';
+import { KNOOPPUNT_CLI } from '../support/compiled-server';
 
 const repository = fileURLToPath(new URL('../../', import.meta.url));
 const demo = join(repository, 'fixtures', 'demo');
@@ -27,7 +28,7 @@ describe('the demo dataset', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'knooppunt-demo-findings-'));
     try {
       const cli = (args: string[]) =>
-        promisify(execFile)(process.execPath, ['--import', 'tsx', join(repository, 'server/src/cli/main.ts'), ...args], {
+        promisify(execFile)(process.execPath, [KNOOPPUNT_CLI, ...args], {
           cwd: repository,
           env: { ...process.env, KNOOPPUNT_DATA: dataDir },
           maxBuffer: 64 << 20,

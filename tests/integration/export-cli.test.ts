@@ -10,6 +10,7 @@ import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOOPPUNT_CLI } from '../support/compiled-server';
 import { smallDataset } from '../support/small-dataset';
 
 const repository = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,7 +20,7 @@ let westNodes: number;
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(repository, 'server/src/cli/main.ts'), ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [KNOOPPUNT_CLI, ...args], {
       cwd: repository,
       env: { ...process.env, KNOOPPUNT_DATA: dataDir, NEO4J_URI: '' },
       maxBuffer: 16 << 20,

@@ -11,6 +11,7 @@ import { createApp } from '@knooppunt/server/http/app';
 import { readDataset } from '@knooppunt/server/import/read-dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOOPPUNT_CLI } from '../support/compiled-server';
 
 const repository = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(repository, 'fixtures', 'examples', 'example1');
@@ -82,7 +83,7 @@ describe('GET /api/findings', () => {
 describe('knooppunt findings', () => {
   let dataDir: string;
   const cli = (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', join(repository, 'server/src/cli/main.ts'), ...args], {
+    promisify(execFile)(process.execPath, [KNOOPPUNT_CLI, ...args], {
       cwd: repository,
       env: { ...process.env, KNOOPPUNT_DATA: dataDir },
     });

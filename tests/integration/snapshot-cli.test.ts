@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { SnapshotSummary } from '@knooppunt/server/domain/snapshot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOOPPUNT_CLI } from '../support/compiled-server';
 import { smallDataset } from '../support/small-dataset';
 
 const repository = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,7 +23,7 @@ interface Run {
 
 async function cli(...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(repository, 'server/src/cli/main.ts'), ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [KNOOPPUNT_CLI, ...args], {
       cwd: repository,
       env: { ...process.env, KNOOPPUNT_DATA: join(folder, 'data') },
     });
@@ -43,7 +44,7 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-describe('pnpm knooppunt snapshot … and import of an export', () => {
+describe('knooppunt snapshot … and import of an export', () => {
   it('saves, lists, compares, re-imports an export, refuses a broken one and deletes', async () => {
     const saved = await cli('snapshot', 'save', 'Eerste stand');
     expect(saved.code).toBe(0);
@@ -73,6 +74,6 @@ describe('pnpm knooppunt snapshot … and import of an export', () => {
     expect((await cli('snapshot', 'delete', id!)).code).toBe(1);
     const usage = await cli('snapshot');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('pnpm knooppunt snapshot diff <from> [<to>|now]');
+    expect(usage.stderr).toContain('knooppunt snapshot diff <from> [<to>|now]');
   }, 180_000);
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { KNOOPPUNT_CLI } from '../support/compiled-server';
 import { startServerProcess } from './support/server-process';
 
 const repository = fileURLToPath(new URL('../..', import.meta.url));
@@ -15,7 +16,7 @@ const demo = join(repository, 'fixtures', 'demo');
 
 async function cliImport(dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(repository, 'server/src/cli/main.ts'), 'import', demo], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [KNOOPPUNT_CLI, 'import', demo], {
       cwd: repository,
       env: { ...process.env, KNOOPPUNT_DATA: dataDir },
     });

@@ -1,16 +1,11 @@
-// The command line: `pnpm knooppunt <command>` from the repository root (docs/cli.md).
+// The command line: `knooppunt <command>` (the workspace's bin, server/bin/knooppunt.js) from the
+// repository root (docs/cli.md). Each command's code is imported when that command runs, so `--help` and
+// a mistyped command load this file alone; bundled (server/dist/cli.js) each import is a chunk of its own.
 import { parseArgs } from 'node:util';
-import { configFromEnvironment, type KnooppuntConfig } from '../config';
-import { startFromConfig } from '../serve';
+import type { KnooppuntConfig } from '../config';
 import type { GraphStore } from '../store/graph-store';
-import { openStore } from '../store/open-store';
-import { FINDING_QUERY_NAMES, FindingQueryError } from '../domain/finding-query';
-import { exportCommand } from './export-command';
-import { findingsCommand } from './findings-command';
-import { importCommand } from './import-command';
-import { parseSnapshotArguments, snapshotCommand, SNAPSHOT_USAGE } from './snapshot-command';
 
-const USAGE = `usage: pnpm knooppunt <command>
+const USAGE = `usage: knooppunt <command>
 
 commands:
   import <dir|file.json|file.zip> [--replace]   import a dataset (all or nothing); file.json may
@@ -36,6 +31,7 @@ environment: KNOOPPUNT_DATA (store folder, default .knooppunt), PORT, KNOOPPUNT_
  * command that writes opens it `exclusive`, refused while a server or another import holds the store.
  */
 async function withStore(config: KnooppuntConfig, command: (store: GraphStore) => Promise<number>, exclusive = false): Promise<number> {
+  const { openStore } = await import('../store/open-store');
   const store = await openStore({ dataDir: config.dataDir, exclusive, ...(config.neo4j ? { neo4j: config.neo4j } : {}) });
   try {
     return await command(store);
@@ -46,24 +42,29 @@ async function withStore(config: KnooppuntConfig, command: (store: GraphStore) =
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const config = configFromEnvironment();
   const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+  const readConfig = async (): Promise<KnooppuntConfig> => (await import('../config')).configFromEnvironment();
   switch (command) {
     case 'import': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { replace: { type: 'boolean', default: false } } });
       const [path] = positionals;
       if (path === undefined || positionals.length > 1) {
-        io.err('usage: pnpm knooppunt import <dir|file.json|file.zip> [--replace]');
+        io.err('usage: knooppunt import <dir|file.json|file.zip> [--replace]');
         return 2;
       }
-      return withStore(config, (store) => importCommand(store, path, values.replace ?? false, io), true);
+      const { importCommand } = await import('./import-command');
+      return withStore(await readConfig(), (store) => importCommand(store, path, values.replace ?? false, io), true);
     }
     case 'findings': {
+      const [{ FINDING_QUERY_NAMES, FindingQueryError }, { findingsCommand }] = await Promise.all([
+        import('../domain/finding-query'),
+        import('./findings-command'),
+      ]);
       const queryOptions = Object.fromEntries(FINDING_QUERY_NAMES.map((name) => [name, { type: 'string' as const }]));
       const { values } = parseArgs({ args: rest, options: { ...queryOptions, json: { type: 'boolean', default: false } } });
       const { json, ...query } = values as Record<string, string | boolean | undefined>;
       try {
-        return await withStore(config, (store) => findingsCommand(store, query as Record<string, string | undefined>, json === true, io));
+        return await withStore(await readConfig(), (store) => findingsCommand(store, query as Record<string, string | undefined>, json === true, io));
       } catch (error) {
         if (!(error instanceof FindingQueryError)) throw error;
         io.err(`--${error.message}`);
@@ -75,20 +76,26 @@ async function main(argv: string[]): Promise<number> {
         args: rest,
         options: { format: { type: 'string' }, zone: { type: 'string' }, output: { type: 'string', short: 'o' } },
       });
+      const config = await readConfig();
+      const { exportCommand } = await import('./export-command');
       return withStore(config, (store) =>
         exportCommand(store, { format: values.format, zone: values.zone, output: values.output, appVersion: config.version }, io, process.stdout),
       );
     }
     case 'snapshot': {
+      const { parseSnapshotArguments, snapshotCommand, SNAPSHOT_USAGE } = await import('./snapshot-command');
       const invocation = parseSnapshotArguments(rest);
       if (invocation === undefined) {
         io.err(SNAPSHOT_USAGE);
         return 2;
       }
+      const config = await readConfig();
       return withStore(config, (store) => snapshotCommand(store, invocation, config.version, io));
     }
     case 'serve': {
       const { values } = parseArgs({ args: rest, options: { port: { type: 'string' }, demo: { type: 'boolean', default: false } } });
+      const config = await readConfig();
+      const { startFromConfig } = await import('../serve');
       const port = values.port === undefined ? config.port : Number(values.port);
       const running = await startFromConfig({ ...config, port }, { seedWithDemo: values.demo ?? false, host: process.env.HOST ?? '127.0.0.1', log: io.err });
       io.out(`Knooppunt ${config.version} (${running.store.backend} store in ${running.store.location})`);

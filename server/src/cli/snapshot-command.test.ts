@@ -48,7 +48,7 @@ describe('snapshotCommand', () => {
 
   it('saves a snapshot and lists it as a table or as JSON', async () => {
     expect(await run({ action: 'list', json: false })).toBe(0);
-    expect(out).toEqual(['no snapshots yet; save one with: pnpm knooppunt snapshot save <name>']);
+    expect(out).toEqual(['no snapshots yet; save one with: knooppunt snapshot save <name>']);
     out = [];
     expect(await run({ action: 'save', name: 'Begin' })).toBe(0);
     const [saved] = await store.listSnapshots();
@@ -90,7 +90,7 @@ describe('snapshotCommand', () => {
       '',
       'findings closed (1):',
     ]);
-    expect(out[12]).toMatch(/^ {2}high {4}GAP_NO_ZONE  nis:11002  /);
+    expect(out[12]).toMatch(/^ {2}high {4}GAP_NO_ZONE {2}nis:11002 {2}/);
     out = [];
     await run({ action: 'diff', from: saved!.id, to: 'now', json: true, limit: 1000 });
     const diff = JSON.parse(out.join('\n')) as SnapshotDiffResponse;
@@ -112,12 +112,12 @@ describe('snapshotCommand', () => {
 
   it('names the side whose snapshot does not exist, and deletes with exit 0 only what exists', async () => {
     expect(await run({ action: 'diff', from: 'nope', to: 'now', json: false, limit: 1000 })).toBe(1);
-    expect(err).toEqual(['from: no snapshot "nope"; pnpm knooppunt snapshot list shows them']);
+    expect(err).toEqual(['from: no snapshot "nope"; knooppunt snapshot list shows them']);
     await run({ action: 'save', name: 'weg' });
     const [saved] = await store.listSnapshots();
     expect(await run({ action: 'delete', id: saved!.id })).toBe(0);
     expect(out.at(-1)).toBe(`deleted snapshot ${saved!.id}`);
     expect(await run({ action: 'delete', id: saved!.id })).toBe(1);
-    expect(err.at(-1)).toBe(`no snapshot "${saved!.id}"; pnpm knooppunt snapshot list shows them`);
+    expect(err.at(-1)).toBe(`no snapshot "${saved!.id}"; knooppunt snapshot list shows them`);
   });
 });

@@ -7,10 +7,10 @@ import { saveSnapshot } from '../snapshots/snapshot-service';
 import type { GraphStore } from '../store/graph-store';
 import type { CommandIo } from './import-command';
 
-export const SNAPSHOT_USAGE = `usage: pnpm knooppunt snapshot save <name>
-       pnpm knooppunt snapshot list [--json]
-       pnpm knooppunt snapshot diff <from> [<to>|now] [--json] [--limit N]
-       pnpm knooppunt snapshot delete <id>`;
+export const SNAPSHOT_USAGE = `usage: knooppunt snapshot save <name>
+       knooppunt snapshot list [--json]
+       knooppunt snapshot diff <from> [<to>|now] [--json] [--limit N]
+       knooppunt snapshot delete <id>`;
 
 export type SnapshotInvocation =
   | { action: 'save'; name: string }
@@ -45,7 +45,7 @@ const counted = (summary: SnapshotSummary) =>
   `${summary.counts.nodes.toLocaleString('en')} nodes, ${summary.counts.relationships.toLocaleString('en')} relationships`;
 
 function listLines(snapshots: readonly SnapshotSummary[]): string[] {
-  if (snapshots.length === 0) return ['no snapshots yet; save one with: pnpm knooppunt snapshot save <name>'];
+  if (snapshots.length === 0) return ['no snapshots yet; save one with: knooppunt snapshot save <name>'];
   const rows = snapshots.map((snapshot) => [snapshot.id, snapshot.createdAt, String(snapshot.counts.nodes), String(snapshot.counts.relationships), snapshot.name]);
   const header = ['ID', 'CREATED', 'NODES', 'RELATIONSHIPS', 'NAME'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -114,7 +114,7 @@ export async function snapshotCommand(store: GraphStore, invocation: SnapshotInv
         return 0;
       } catch (error) {
         if (!(error instanceof UnknownSnapshotError)) throw error;
-        io.err(`${error.side}: ${error.message}; pnpm knooppunt snapshot list shows them`);
+        io.err(`${error.side}: ${error.message}; knooppunt snapshot list shows them`);
         return 1;
       }
     }
@@ -123,7 +123,7 @@ export async function snapshotCommand(store: GraphStore, invocation: SnapshotInv
         io.out(`deleted snapshot ${invocation.id}`);
         return 0;
       }
-      io.err(`no snapshot "${invocation.id}"; pnpm knooppunt snapshot list shows them`);
+      io.err(`no snapshot "${invocation.id}"; knooppunt snapshot list shows them`);
       return 1;
     }
   }

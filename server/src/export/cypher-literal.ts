@@ -8,6 +8,7 @@ const STRING_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n':
  * @example cypherString("'t Kroontje\\n") // → "'\\'t Kroontje\\\\n'"
  */
 export function cypherString(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a Cypher string literal must escape
   const escaped = text.replace(/[\\'\u0000-\u001F\u007F\u2028\u2029]/g, (character) => STRING_ESCAPES[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `'${escaped}'`;
 }

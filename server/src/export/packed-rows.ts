@@ -16,7 +16,9 @@ const ROW = '\u001e';
 const FIELD = '\u001f';
 const ESC = '\u001b';
 const UNESCAPED: Record<string, string> = { [ESC]: `${ESC}e`, [ROW]: `${ESC}r`, [FIELD]: `${ESC}u` };
+// eslint-disable-next-line no-control-regex -- these control characters are the packing's separators and escape
 const SEPARATOR_OR_ESCAPE = /[\u001b\u001e\u001f]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const HAS_SEPARATOR_OR_ESCAPE = /[\u001b\u001e\u001f]/;
 
 type Tag = 's' | 'i' | 'f' | 't' | 'u';

@@ -2,10 +2,10 @@
 // researcher can read and paste the very same queries into Neo4j Browser. Free of the driver and below
 // both the Neo4j store and the exports: the Cypher export writes the same schema files into its script.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repositoryRoot } from '../repository-root';
 
-const CYPHER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
+const CYPHER_ROOT = join(repositoryRoot(), 'cypher');
 const loaded = new Map<string, string>();
 
 /** One query file (path relative to cypher/, without .cypher), comments kept. */

@@ -1,11 +1,11 @@
-// The server as users start it (server/src/index.ts, configured by the environment), in a child process
+// The server as users start it (server/src/index.ts bundled into server/dist/server.js, configured by the environment), in a child process
 // whose memory the test reads from /proc, so an answer that costs the server a gigabyte shows.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { KNOOPPUNT_SERVER } from '../../support/compiled-server';
 
-const entry = fileURLToPath(new URL('../../../server/src/index.ts', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ServerProcess {
@@ -41,7 +41,7 @@ function healthStatus(url: string): Promise<number | undefined> {
 }
 
 export function startServerProcess(environment: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [KNOOPPUNT_SERVER], {
     cwd: repositoryRoot,
     env: { ...process.env, PORT: '0', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,11 +2,8 @@
 // coverage or rules), and the node panel.
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useState } from 'react';
-import { CoverageView } from '../features/zone-coverage/CoverageView';
 import { ExportMenu } from '../features/export/ExportMenu';
-import { FindingsView } from '../features/findings/FindingsView';
 import { FindingOverlayControls } from '../features/graph/FindingOverlayControls';
-import { GraphView } from '../features/graph/GraphView';
 import { LabelFilters } from '../features/graph/LabelFilters';
 import { LayoutPicker } from '../features/graph/LayoutPicker';
 import { PinControls } from '../features/graph/PinControls';
@@ -20,22 +17,29 @@ import { StylingControls } from '../features/graph/styling/StylingControls';
 import { useNodeColouring } from '../features/graph/styling/use-node-colouring';
 import { NodePanel } from '../features/node-panel/NodePanel';
 import { NoticeBanner } from '../features/notice/NoticeBanner';
-import { MunicipalityProfileView } from '../features/municipality-profile/MunicipalityProfileView';
-import { RulesView } from '../features/rules/RulesView';
-import { SnapshotsView } from '../features/snapshots/SnapshotsView';
-import { ZoneDashboardView } from '../features/zone-dashboard/ZoneDashboardView';
-import { TablePanel } from '../features/table/TablePanel';
 import { useZones } from '../features/zones/api/get-zones';
 import { bareId, labelOfId } from '@knooppunt/server/domain/ids';
 import type { RelationshipType } from '@knooppunt/server/domain/vocabulary';
-import { OverviewView } from '../features/graph/overview/OverviewView';
 import { useOverviewText } from '../features/graph/overview/overview-text';
 import { parseExplorerState, serialiseExplorerState, WHOLE_GRAPH, type ExplorerState } from '../lib/explorer-state';
+import { useByContent } from '../lib/use-by-content';
 import { useI18n } from '../lib/i18n/i18n';
 import { withoutPin, withPin } from '../lib/pins';
 import { displayName } from '../lib/i18n/node-text';
 import { countByLabel } from '../lib/subgraph';
 import { Header } from './Header';
+import {
+  CoverageView,
+  FindingsView,
+  GraphView,
+  MunicipalityProfileView,
+  OverviewView,
+  RulesView,
+  SnapshotsView,
+  TablePanel,
+  ViewSuspense,
+  ZoneDashboardView,
+} from './lazy-views';
 import { useExplorerActions } from './use-explorer-actions';
 import type { UpdateExplorer } from './use-explorer-state';
 import { useExplorerView } from './use-explorer-view';
@@ -67,8 +71,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const whole = state.whole && !state.zone && !state.municipality;
   const counts = useMemo(() => countByLabel(view.full), [view.full]);
   // The relationship filter applies to the drawing and its legend; the table keeps every relationship.
-  const hiddenRelationshipsKey = state.hiddenRelationships.join(',');
-  const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(state.hiddenRelationships)), [view.visible, hiddenRelationshipsKey]);
+  const hiddenRelationships = useByContent(state.hiddenRelationships);
+  const drawn = useMemo(() => withoutRelationshipTypes(view.visible, new Set(hiddenRelationships)), [view.visible, hiddenRelationships]);
   const colouring = useNodeColouring(drawn, state.colourBy, findings.markers, state.zone);
   const relationshipCounts = useMemo(() => {
     const byType = new Map<RelationshipType, number>();
@@ -132,6 +136,11 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const stageTitle = state.view === 'map' || title !== t.appName ? title : (subject ?? t.viewName[state.view]);
 
   const showsSidebar = !PAGE_VIEWS.has(state.view);
+  // The graph canvas loads (with Cytoscape) the first time a graph view shows, and then stays, hidden
+  // while another view shows, so coming back finds it drawn as it was.
+  const showsGraph = !whole && GRAPH_VIEWS.has(state.view);
+  const [graphLoaded, setGraphLoaded] = useState(showsGraph);
+  if (showsGraph && !graphLoaded) setGraphLoaded(true);
   // The map keeps its width until something is chosen; the other views always have the panel beside them.
   const showsPanel = state.view !== 'rules' && state.view !== 'snapshots' && (state.view !== 'map' || state.selected !== undefined);
 
@@ -232,118 +241,138 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
             )}
             {whole && GRAPH_VIEWS.has(state.view) && (
               <div className="stage-graph">
-                <OverviewView
-                  onOpenZone={(zoneId) => actions.openZone(zoneId)}
-                  // A municipality opens in its zone, selected there, as a search hit does.
-                  onOpenMunicipality={(municipalityId, zoneId) =>
-                    update(zoneId ? { zone: zoneId, expanded: [], groups: [], selected: municipalityId } : { municipality: bareId(municipalityId), selected: municipalityId }, 'push')
-                  }
-                />
+                <ViewSuspense>
+                  <OverviewView
+                    onOpenZone={(zoneId) => actions.openZone(zoneId)}
+                    // A municipality opens in its zone, selected there, as a search hit does.
+                    onOpenMunicipality={(municipalityId, zoneId) =>
+                      update(zoneId ? { zone: zoneId, expanded: [], groups: [], selected: municipalityId } : { municipality: bareId(municipalityId), selected: municipalityId }, 'push')
+                    }
+                  />
+                </ViewSuspense>
               </div>
             )}
-            <div className="stage-graph" hidden={whole || !GRAPH_VIEWS.has(state.view)}>
-              <GraphView
-                subgraph={drawn}
-                viewKey={view.viewKey}
-                focusZoneId={state.zone}
-                title={title}
-                layout={state.layout}
-                selectedId={state.selected}
-                onSelect={actions.select}
-                status={view.status}
-                markers={findings.markers}
-                showMarkers={state.overlays}
-                focus={findings.focus}
-                openGroups={state.groups}
-                sizeBy={state.sizeBy}
-                colourBy={state.colourBy}
-                colouring={colouring}
-                pins={state.pins}
-                onPin={(pin) => {
-                  const pins = withPin(state.pins, pin);
-                  if (pins) update({ pins });
-                }}
-                onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
-                onCyReady={setCy}
-              />
-            </div>
+            {graphLoaded && (
+              <div className="stage-graph" hidden={!showsGraph}>
+                <ViewSuspense>
+                  <GraphView
+                    subgraph={drawn}
+                    viewKey={view.viewKey}
+                    focusZoneId={state.zone}
+                    title={title}
+                    layout={state.layout}
+                    selectedId={state.selected}
+                    onSelect={actions.select}
+                    status={view.status}
+                    markers={findings.markers}
+                    showMarkers={state.overlays}
+                    focus={findings.focus}
+                    openGroups={state.groups}
+                    sizeBy={state.sizeBy}
+                    colourBy={state.colourBy}
+                    colouring={colouring}
+                    pins={state.pins}
+                    onPin={(pin) => {
+                      const pins = withPin(state.pins, pin);
+                      if (pins) update({ pins });
+                    }}
+                    onOpenGroup={(groupId) => update({ groups: [...state.groups, groupId] }, 'push')}
+                    onCyReady={setCy}
+                  />
+                </ViewSuspense>
+              </div>
+            )}
             {(state.view === 'table' || state.view === 'split') && (
               <div className="stage-table">
-                <TablePanel visible={view.visible} context={view.full} selectedId={state.selected} onSelect={actions.select} />
+                <ViewSuspense>
+                  <TablePanel visible={view.visible} context={view.full} selectedId={state.selected} onSelect={actions.select} />
+                </ViewSuspense>
               </div>
             )}
             {state.view === 'findings' && (
               <div className="stage-table stage-findings">
-                <FindingsView
-                  findings={findings.list}
-                  status={findings.listStatus}
-                  filters={state.findings}
-                  onFiltersChange={actions.setFindingFilters}
-                  zoneName={state.zone ? (nameOf(state.zone) ?? state.zone) : undefined}
-                  municipalities={municipalities}
-                  chosen={findings.chosen}
-                  onChoose={actions.chooseFinding}
-                  onClearChosen={actions.clearFinding}
-                  onShowOnMap={() => update({ view: 'map' }, 'push')}
-                  nameOf={nameOf}
-                  inView={inView}
-                  ruleHref={actions.ruleHref}
-                  onOpenRule={actions.openRule}
-                />
+                <ViewSuspense>
+                  <FindingsView
+                    findings={findings.list}
+                    status={findings.listStatus}
+                    filters={state.findings}
+                    onFiltersChange={actions.setFindingFilters}
+                    zoneName={state.zone ? (nameOf(state.zone) ?? state.zone) : undefined}
+                    municipalities={municipalities}
+                    chosen={findings.chosen}
+                    onChoose={actions.chooseFinding}
+                    onClearChosen={actions.clearFinding}
+                    onShowOnMap={() => update({ view: 'map' }, 'push')}
+                    nameOf={nameOf}
+                    inView={inView}
+                    ruleHref={actions.ruleHref}
+                    onOpenRule={actions.openRule}
+                  />
+                </ViewSuspense>
               </div>
             )}
             {state.view === 'coverage' && (
               <div className="stage-page">
-                <CoverageView
-                  zoneId={state.zone}
-                  zoneName={(zoneId) => nameOf(zoneId) ?? zoneId}
-                  selectedId={state.selected}
-                  onSelect={actions.select}
-                />
+                <ViewSuspense>
+                  <CoverageView
+                    zoneId={state.zone}
+                    zoneName={(zoneId) => nameOf(zoneId) ?? zoneId}
+                    selectedId={state.selected}
+                    onSelect={actions.select}
+                  />
+                </ViewSuspense>
               </div>
             )}
             {state.view === 'rules' && (
               <div className="stage-page">
-                <RulesView
-                  rule={state.rule}
-                  ruleHref={actions.ruleHref}
-                  onOpenRule={actions.openRule}
-                  onShowFindings={actions.showRuleFindings}
-                />
+                <ViewSuspense>
+                  <RulesView
+                    rule={state.rule}
+                    ruleHref={actions.ruleHref}
+                    onOpenRule={actions.openRule}
+                    onShowFindings={actions.showRuleFindings}
+                  />
+                </ViewSuspense>
               </div>
             )}
             {state.view === 'dashboard' && (
               <div className="stage-page">
-                <ZoneDashboardView
-                  zoneId={state.zone}
-                  selectedId={state.selected}
-                  onSelect={actions.select}
-                  onOpenFinding={(finding) => {
-                    // Focus on the finding (one history entry), then show it in the findings view.
-                    actions.chooseFinding(finding);
-                    update({ view: 'findings' });
-                  }}
-                />
+                <ViewSuspense>
+                  <ZoneDashboardView
+                    zoneId={state.zone}
+                    selectedId={state.selected}
+                    onSelect={actions.select}
+                    onOpenFinding={(finding) => {
+                      // Focus on the finding (one history entry), then show it in the findings view.
+                      actions.chooseFinding(finding);
+                      update({ view: 'findings' });
+                    }}
+                  />
+                </ViewSuspense>
               </div>
             )}
             {state.view === 'profile' && (
               <div className="stage-page">
-                <MunicipalityProfileView
-                  municipalityId={profileMunicipality(state)}
-                  municipalities={municipalities}
-                  selectedId={state.selected}
-                  onChooseMunicipality={(id) => update({ profile: bareId(id), selected: id, finding: undefined }, 'push')}
-                  // Names open the node panel beside the profile, which stays on its municipality.
-                  onSelect={(id) => {
-                    const shown = profileMunicipality(state);
-                    update({ selected: id, finding: undefined, ...(shown !== undefined ? { profile: bareId(shown) } : {}) }, 'push');
-                  }}
-                />
+                <ViewSuspense>
+                  <MunicipalityProfileView
+                    municipalityId={profileMunicipality(state)}
+                    municipalities={municipalities}
+                    selectedId={state.selected}
+                    onChooseMunicipality={(id) => update({ profile: bareId(id), selected: id, finding: undefined }, 'push')}
+                    // Names open the node panel beside the profile, which stays on its municipality.
+                    onSelect={(id) => {
+                      const shown = profileMunicipality(state);
+                      update({ selected: id, finding: undefined, ...(shown !== undefined ? { profile: bareId(shown) } : {}) }, 'push');
+                    }}
+                  />
+                </ViewSuspense>
               </div>
             )}
             {state.view === 'snapshots' && (
               <div className="stage-page">
-                <SnapshotsView />
+                <ViewSuspense>
+                  <SnapshotsView />
+                </ViewSuspense>
               </div>
             )}
           </div>

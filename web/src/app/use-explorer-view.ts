@@ -7,6 +7,7 @@ import { useNeighbourhoods } from '../features/graph/api/get-neighbourhood';
 import { useZoneGraph } from '../features/graph/api/get-zone-graph';
 import type { ExplorerState } from '../lib/explorer-state';
 import { EMPTY_SUBGRAPH, mergeSubgraphs, visibleSubgraph } from '../lib/subgraph';
+import { useByContent } from '../lib/use-by-content';
 
 export type ViewStatus = 'idle' | 'loading' | 'error' | 'ready';
 
@@ -29,19 +30,16 @@ export function useExplorerView(state: ExplorerState): ExplorerView {
   const zoneGraph = useZoneGraph(state.zone);
   const municipalityGraph = useMunicipalityGraph(state.zone ? undefined : state.municipality);
   const base = state.zone ? zoneGraph : state.municipality ? municipalityGraph : undefined;
-  const uncappedKey = state.uncapped.join(',');
-  const uncapped = useMemo(() => new Set(state.uncapped), [uncappedKey]);
+  const uncappedIds = useByContent(state.uncapped);
+  const uncapped = useMemo(() => new Set(uncappedIds), [uncappedIds]);
   const expansions = useNeighbourhoods(state.expanded, uncapped);
 
-  // Query results are new arrays every render; their update times say when the data really changed.
-  const expansionKey = expansions.map((query) => query.dataUpdatedAt).join(',');
-  const full = useMemo(
-    () => mergeSubgraphs([base?.data ?? EMPTY_SUBGRAPH, ...expansions.map((query) => query.data ?? EMPTY_SUBGRAPH)]),
-    [base?.data, expansionKey],
-  );
+  // The list of query results is new every render; each result's data stays the same object until it changes.
+  const expansionData = useByContent(expansions.map((query) => query.data ?? EMPTY_SUBGRAPH));
+  const full = useMemo(() => mergeSubgraphs([base?.data ?? EMPTY_SUBGRAPH, ...expansionData]), [base?.data, expansionData]);
   // Likewise the hidden labels: compared by content, not by array identity.
-  const hiddenKey = state.hidden.join(',');
-  const visible = useMemo(() => visibleSubgraph(full, new Set(state.hidden)), [full, hiddenKey]);
+  const hidden = useByContent(state.hidden);
+  const visible = useMemo(() => visibleSubgraph(full, new Set(hidden)), [full, hidden]);
   const visibleIds = useMemo(() => new Set(visible.nodes.map((node) => node.id)), [visible]);
 
   const expanding = new Set(state.expanded.filter((_, index) => expansions[index]?.isPending));

@@ -5,10 +5,10 @@ import {
   getPaginationRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
 import { useState } from 'react';
+import type { TableColumns } from './table-columns';
 
 export interface SortedTableOptions {
   /** Rows a page; without it the table is one page. */
@@ -16,7 +16,7 @@ export interface SortedTableOptions {
   initialSorting?: SortingState;
 }
 
-export function useSortedTable<Row>(data: Row[], columns: ColumnDef<Row, any>[], rowId: (row: Row) => string, options: SortedTableOptions = {}) {
+export function useSortedTable<Row>(data: Row[], columns: TableColumns<Row>, rowId: (row: Row) => string, options: SortedTableOptions = {}) {
   const [sorting, setSorting] = useState<SortingState>(options.initialSorting ?? []);
   const paging =
     options.pageSize === undefined

@@ -1,12 +1,13 @@
 // The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
 import { reportReady } from '../../lib/test-hooks';
+import { useByContent } from '../../lib/use-by-content';
 import { createCytoscape } from './cytoscape-setup';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
@@ -76,7 +77,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   /** Where the last layout put each node: an unpinned node goes back there. */
   const laidOut = useRef<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const callbacks = useRef(props);
-  callbacks.current = props;
+  // After each render, not during it: the canvas's handlers read the latest props.
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -131,7 +135,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       levelOfDetail({
         subgraph,
         elements: toElements(subgraph, focusZoneId, vocab),
-        open: new Set(props.openGroups),
+        open: new Set(openKey.split(',').filter((id) => id.length > 0)),
         keep: new Set(keepKey.split(',').filter((id) => id.length > 0)),
         describe: (group, municipality) => {
           const name = scale.groupName(group.organisations.length, vocab.sector[group.sector]);
@@ -225,6 +229,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // While a layout runs it fits at its end, and fits the focus then.
     if (containerRef.current?.dataset.ready === 'true') fitCurrent(cy, focusOn);
     // `loading` too: the elements reach the canvas only once it ends (the geographic layout waits for centroids).
+    // The focus by its id and size, not by identity: the URL state gives a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [selectedId, elements, loading, focusOn?.id, focusOn?.related.length]);
 
   useEffect(() => {
@@ -232,12 +238,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy) applyMarkers(cy, markers, showMarkers);
   }, [markers, showMarkers, elements, loading]);
 
-  const pinsKey = props.pins.map((pin) => `${pin.id}~${pin.x}~${pin.y}`).join(',');
+  const pins = useByContent(props.pins, (a, b) => a.id === b.id && a.x === b.x && a.y === b.y);
   useEffect(() => {
     const cy = cyRef.current;
     // Until the first layout has placed the view, its end applies the pins.
-    if (cy && containerRef.current?.dataset.ready === 'true') applyPins(cy, props.pins, laidOut.current);
-  }, [pinsKey, sized]);
+    if (cy && containerRef.current?.dataset.ready === 'true') applyPins(cy, pins, laidOut.current);
+  }, [pins, sized]);
 
   return (
     <div

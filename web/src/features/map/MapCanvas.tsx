@@ -22,7 +22,7 @@ export interface MapCanvasProps {
   labels: ReadonlyMap<string, ShapeText>;
   onSelect: (nis: string) => void;
   onOpen: (nis: string) => void;
-  svgRef: (element: SVGSVGElement | null) => void;
+  onSvg: (element: SVGSVGElement | null) => void;
 }
 
 interface Tip {
@@ -32,7 +32,7 @@ interface Tip {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { geometry, readings, zoomTo, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, labels } = props;
+  const { geometry, readings, zoomTo, zoneBorderPath, continuity, networkOutline, findingOutline, selectedNis, labelled, labels, onSvg } = props;
   const text = useMapText();
   const box = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | undefined>();
@@ -90,7 +90,7 @@ export function MapCanvas(props: MapCanvasProps) {
   return (
     <div className="map-canvas" ref={box} onMouseLeave={() => setTip(undefined)}>
       <svg
-        ref={props.svgRef}
+        ref={onSvg}
         viewBox={viewBox}
         preserveAspectRatio="xMidYMid meet"
         role="group"

@@ -161,7 +161,7 @@ export function MapView(props: MapViewProps) {
               labels={labels}
               onSelect={(nis) => props.onSelect(`nis:${nis}`)}
               onOpen={props.onOpenProfile}
-              svgRef={props.onSvg}
+              onSvg={props.onSvg}
             />
           )}
           <p className="map-hint">{text.hint}</p>

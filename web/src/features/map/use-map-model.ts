@@ -2,6 +2,7 @@
 // measure, borders per dataset. Recolouring touches only the readings, never the geometry.
 import type { ContinuityBorder, MapMunicipality, MapOverview } from '@knooppunt/server/domain/map-overview';
 import { useMemo } from 'react';
+import { useByContent } from '../../lib/use-by-content';
 import { classColours } from './map-colours';
 import { readMeasure, type MapMeasure, type MeasureResult } from './map-measure';
 import { boundsOf, outlineOf, planarMap, sharedBorder, zoneBorders, type BoundaryTopology, type PlanarMap } from './map-geometry';
@@ -45,18 +46,18 @@ export interface ContinuityLine {
 
 /** The shared border of each coverage break shown; only those drawn are computed. */
 export function useContinuityLines(geometry: MapGeometry | undefined, borders: readonly ContinuityBorder[]): ContinuityLine[] {
-  const key = borders.map((border) => border.finding).join('\n');
+  // A new list with the same findings draws the same lines.
+  const shown = useByContent(borders, (a, b) => a.finding === b.finding);
   return useMemo(() => {
     if (geometry === undefined) return [];
-    return borders
+    return shown
       .map((border) => ({
         finding: border.finding,
         networkType: border.networkType,
         d: geometry.path(sharedBorder(geometry.topology, border.uncovered, border.covered)) ?? '',
       }))
       .filter((line) => line.d !== '');
-    // The key stands for the borders' content, which a new array with the same findings does not change.
-  }, [geometry, key]);
+  }, [geometry, shown]);
 }
 
 /** The outline of a set of municipalities (a network's area, a finding's municipalities); '' when empty. */

@@ -22,13 +22,12 @@ const rowKey = (row: ProfileFundingRow) => `${row.year}|${row.kind ?? ''}|${row.
 function YearTable({ years }: { years: YearTotal[] }) {
   const text = useProfileText();
   const { lang } = useI18n();
-  const euro = (value: number) => formatEuro(value, lang);
   const columns = useMemo(
     () => [
       yearColumn.accessor('year', { header: text.year }),
-      yearColumn.accessor('operated', { header: text.fundingOwn, cell: (info) => euro(info.getValue()) }),
-      yearColumn.accessor('others', { header: text.fundingOthers, cell: (info) => euro(info.getValue()) }),
-      yearColumn.accessor('total', { header: text.total, cell: (info) => euro(info.getValue()) }),
+      yearColumn.accessor('operated', { header: text.fundingOwn, cell: (info) => formatEuro(info.getValue(), lang) }),
+      yearColumn.accessor('others', { header: text.fundingOthers, cell: (info) => formatEuro(info.getValue(), lang) }),
+      yearColumn.accessor('total', { header: text.total, cell: (info) => formatEuro(info.getValue(), lang) }),
     ],
     [text, lang],
   );
@@ -58,7 +57,7 @@ export function FundingSection({ funding, selectedId, onSelect }: { funding: Pro
         ),
       }),
       rowColumn.accessor((row) => (row.kind !== undefined ? vocab.fundingKind[row.kind] : text.noKind), { id: 'kind', header: text.fundingKind }),
-      rowColumn.accessor('amount', { header: text.amount, sortDescFirst: true, cell: (info) => euro(info.getValue()) }),
+      rowColumn.accessor('amount', { header: text.amount, sortDescFirst: true, cell: (info) => formatEuro(info.getValue(), lang) }),
     ],
     [text, vocab, lang, onSelect],
   );

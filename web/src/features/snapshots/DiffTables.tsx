@@ -2,13 +2,14 @@
 // changed (each change in words), findings opened or closed (their message in the current language).
 import type { Finding } from '@knooppunt/server/domain/findings';
 import type { NodeDiffEntry, PropertyChange, RelationshipDiffEntry } from '@knooppunt/server/domain/snapshot';
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { DataTable } from '../../lib/DataTable';
 import { useI18n } from '../../lib/i18n/i18n';
 import { changeText } from './diff-format';
 import { useSnapshotsText } from './snapshots-text';
 import { useSortedTable } from '../../lib/use-sorted-table';
+import type { TableColumns } from '../../lib/table-columns';
 
 /** The diff's rows are for reading; choosing one has nothing to open. */
 const ignore = () => undefined;
@@ -23,7 +24,7 @@ function DiffSection({ title, testId, children }: { title: string; testId: strin
   );
 }
 
-function DiffTable<Row extends { id: string }>({ rows, total, columns, kind }: { rows: Row[]; total: number; columns: ColumnDef<Row, any>[]; kind: string }) {
+function DiffTable<Row extends { id: string }>({ rows, total, columns, kind }: { rows: Row[]; total: number; columns: TableColumns<Row>; kind: string }) {
   const text = useSnapshotsText();
   const table = useSortedTable(rows, columns, (row) => row.id, { pageSize: 50 });
   return (

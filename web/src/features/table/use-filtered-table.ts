@@ -6,14 +6,14 @@ import {
   getPaginationRowModel,
   getSortedRowModel,
   useReactTable,
-  type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
 import { useState } from 'react';
+import type { TableColumns } from '../../lib/table-columns';
 
 const PAGE_SIZE = 100;
 
-export function useFilteredTable<Row extends { id: string }>(data: Row[], columns: ColumnDef<Row, any>[]) {
+export function useFilteredTable<Row extends { id: string }>(data: Row[], columns: TableColumns<Row>) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [globalFilter, setGlobalFilter] = useState('');
   const table = useReactTable({

@@ -25,7 +25,7 @@ export function CoverageView({ zoneId, zoneName, selectedId, onSelect }: Coverag
   const coverage = useCoverage(zoneId);
   const [threshold, setThreshold] = useState(DEFAULT_RULE_PARAMETERS.childcarePer100);
   const [allFunctions, setAllFunctions] = useState(false);
-  const rows = coverage.data?.municipalities ?? [];
+  const rows = useMemo(() => coverage.data?.municipalities ?? [], [coverage.data]);
   const networkTypes = useMemo(() => shownNetworkTypes(rows), [rows]);
   const functions = allFunctions ? FUNCTIONS : DEFAULT_RULE_PARAMETERS.reachFunctions;
 

@@ -17,6 +17,7 @@ export const messagesEn: Messages = {
   searchNoResults: 'No results',
   searchLoading: 'Searching…',
   searchResults: 'Search results',
+  viewLoading: 'Loading the view…',
   searchMatchedNis: 'NIS',
 
   langSwitchLabel: 'Language',

@@ -16,6 +16,7 @@ export const messagesNl = {
   searchNoResults: 'Geen resultaten',
   searchLoading: 'Zoeken…',
   searchResults: 'Zoekresultaten',
+  viewLoading: 'Weergave laden…',
   searchMatchedNis: 'NIS',
 
   langSwitchLabel: 'Taal',

@@ -2,7 +2,7 @@
 // full graph of the zones in view once a province or less is in view (overview-levels.ts).
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { reportReady, reportToTestHooks } from '../../../lib/test-hooks';
 import { createCytoscape } from '../cytoscape-setup';
 import { fitView } from '../fit-view';
@@ -79,7 +79,9 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
   const [cy, setCy] = useState<Core | null>(null);
   const fitRef = useRef<() => void>(() => undefined);
   const callbacks = useRef({ onOpenZone, onOpenMunicipality, loadZoneGraphs });
-  callbacks.current = { onOpenZone, onOpenMunicipality, loadZoneGraphs };
+  useLayoutEffect(() => {
+    callbacks.current = { onOpenZone, onOpenMunicipality, loadZoneGraphs };
+  });
 
   useEffect(() => {
     const container = containerRef.current;

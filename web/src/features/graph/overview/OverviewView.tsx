@@ -1,7 +1,6 @@
 // The whole graph (Vlaanderen) in the explorer: the overview's aggregates on their place in Flanders.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useI18n } from '../../../lib/i18n/i18n';
 import { useCentroids } from '../api/get-centroids';
 import { zoneGraphQueryOptions } from '../api/get-zone-graph';
 import { useOverview } from './api/get-overview';
@@ -18,7 +17,6 @@ export interface OverviewViewProps {
 
 export function OverviewView({ onOpenZone, onOpenMunicipality }: OverviewViewProps) {
   const text = useOverviewText();
-  const { lang } = useI18n();
   const overview = useOverview(true);
   const centroids = useCentroids(true);
   const queryClient = useQueryClient();
@@ -26,8 +24,7 @@ export function OverviewView({ onOpenZone, onOpenMunicipality }: OverviewViewPro
   const elements = useMemo(() => {
     if (!overview.data || !centroids.data) return undefined;
     return overviewElements(overview.data, places, { zone: text.zoneCaption, municipality: text.municipalityCaption });
-    // The captions follow the language.
-  }, [overview.data, centroids.data, places, lang]);
+  }, [overview.data, centroids.data, places, text.zoneCaption, text.municipalityCaption]);
   // Zone graphs come through the query cache, so opening a zone after seeing its detail costs nothing.
   const loadZoneGraphs = useCallback(
     (zoneIds: readonly string[]) => Promise.all(zoneIds.map((zoneId) => queryClient.fetchQuery(zoneGraphQueryOptions(zoneId)))),

@@ -21,6 +21,6 @@ export function useBetweenness(client: RefObject<LayoutClient | null>, subgraph:
     return () => {
       current = false;
     };
-  }, [wanted, subgraph, answered]);
+  }, [client, wanted, subgraph, answered]);
   return wanted && answered ? answer.values : undefined;
 }

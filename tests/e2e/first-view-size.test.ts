@@ -1,0 +1,58 @@
+// What the first screen costs to load: the map (`?view=map`, the default) loads at most 200 kB of
+// gzipped JavaScript, and Cytoscape only arrives with a view that draws a graph.
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { graphReady, useDemoApp } from './demo-app';
+
+const demo = useDemoApp();
+const FIRST_VIEW_BUDGET = 200 * 1000;
+
+/** The JavaScript files the page requests from now on (entry, preloads, lazy chunks, workers), by URL. */
+function recordScripts(page: Page): Set<string> {
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('.js')) scripts.add(request.url());
+  });
+  return scripts;
+}
+
+/** Bytes of each file once gzipped (level 9, as Vite reports its chunks). */
+async function gzippedSizes(urls: Iterable<string>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    sizes.set(new URL(url).pathname, gzipSync(body, { level: 9 }).length);
+  }
+  return sizes;
+}
+
+const total = (sizes: Map<string, number>): number => [...sizes.values()].reduce((sum, size) => sum + size, 0);
+
+describe('the first view’s JavaScript', () => {
+  it('is at most 200 kB gzipped for the map, without Cytoscape', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const scripts = recordScripts(page);
+    await page.goto(`${demo.server.url}/?view=map`);
+    await page.waitForSelector('[data-testid="map"] path[data-nis]', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const sizes = await gzippedSizes(scripts);
+    console.log(`map view: ${(total(sizes) / 1000).toFixed(1)} kB of JavaScript gzipped in ${sizes.size} files: ${[...sizes.keys()].join(', ')}`);
+    expect([...sizes.keys()].some((path) => /\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);
+    expect([...sizes.keys()].filter((path) => path.includes('cytoscape'))).toEqual([]);
+    expect(total(sizes)).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
+  });
+
+  it('brings Cytoscape once the graph view opens', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const scripts = recordScripts(page);
+    await page.goto(`${demo.server.url}/?view=map`);
+    await page.waitForSelector('[data-testid="map"] path[data-nis]', { timeout: 30_000 });
+    expect([...scripts].filter((url) => url.includes('cytoscape'))).toEqual([]);
+    await page.goto(`${demo.server.url}/?view=graph&zone=${encodeURIComponent('zone:noord-antwerpen')}`);
+    await graphReady(page);
+    // The chunk's name without its hash: Cytoscape itself and its force layout (cytoscape-fcose).
+    const chunks = [...scripts].map((url) => /\/assets\/(cytoscape(?:-fcose)?)-[\w]+\.js$/.exec(url)?.[1]).filter((name) => name !== undefined);
+    expect(chunks.sort()).toEqual(['cytoscape', 'cytoscape-fcose']);
+  });
+});
