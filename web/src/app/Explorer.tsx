@@ -142,7 +142,8 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   const [graphLoaded, setGraphLoaded] = useState(showsGraph);
   if (showsGraph && !graphLoaded) setGraphLoaded(true);
   // The map keeps its width until something is chosen; the other views always have the panel beside them.
-  const showsPanel = state.view !== 'rules' && state.view !== 'snapshots' && (state.view !== 'map' || state.selected !== undefined);
+  // A page without a graph shows the node panel only once something is selected: empty, it is only in the way.
+  const showsPanel = state.view !== 'rules' && state.view !== 'snapshots' && (!PAGE_VIEWS.has(state.view) || state.selected !== undefined);
 
   return (
     <div className={`app app--${state.view}${showsPanel ? ' app--with-panel' : ''}`}>
@@ -165,20 +166,26 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
       <div className="workspace">
         {showsSidebar && (
           <aside className="sidebar" aria-label={t.sidebarLabel}>
-            <LabelFilters hidden={state.hidden} counts={counts} onChange={(hidden) => update({ hidden })} />
-            <FindingOverlayControls show={state.overlays} onChange={(overlays) => update({ overlays })} counts={findings.markerCounts} />
-            <LayoutPicker layout={state.layout} onChange={(layout) => update({ layout })} />
-            <StylingControls
-              sizeBy={state.sizeBy}
-              onSizeByChange={(sizeBy) => update({ sizeBy })}
-              colourBy={state.colourBy}
-              onColourByChange={(colourBy) => update({ colourBy })}
-              hiddenRelationships={state.hiddenRelationships}
-              onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
-              counts={relationshipCounts}
-            />
+            {/* The whole-graph view draws aggregates with a key of its own: a zone's filters, styling and
+                legend (counting a zone's nodes, none there) do not apply to it. */}
+            {!whole && (
+              <>
+                <LabelFilters hidden={state.hidden} counts={counts} onChange={(hidden) => update({ hidden })} />
+                <FindingOverlayControls show={state.overlays} onChange={(overlays) => update({ overlays })} counts={findings.markerCounts} />
+                <LayoutPicker layout={state.layout} onChange={(layout) => update({ layout })} />
+                <StylingControls
+                  sizeBy={state.sizeBy}
+                  onSizeByChange={(sizeBy) => update({ sizeBy })}
+                  colourBy={state.colourBy}
+                  onColourByChange={(colourBy) => update({ colourBy })}
+                  hiddenRelationships={state.hiddenRelationships}
+                  onHiddenRelationshipsChange={(hiddenRelationships) => update({ hiddenRelationships })}
+                  counts={relationshipCounts}
+                />
+              </>
+            )}
             <SavedViews search={serialiseExplorerState(state)} onOpen={(search) => update({ ...parseExplorerState(search, state.lang), lang: state.lang }, 'push')} />
-            <Legend subgraph={drawn} colourBy={state.colourBy} colouring={colouring} sizeBy={state.sizeBy} />
+            {!whole && <Legend subgraph={drawn} colourBy={state.colourBy} colouring={colouring} sizeBy={state.sizeBy} />}
           </aside>
         )}
         <main id="main" className="stage" tabIndex={-1}>

@@ -35,7 +35,7 @@ const nl = {
 
   bordersTitle: 'Grenzen',
   showZoneBorders: 'Zonegrenzen benadrukken',
-  showContinuity: 'Grensbreuken tonen (BOUNDARY_CONTINUITY)',
+  showContinuity: 'Grensbreuken tonen',
   continuityNote: (count: number, type: string | undefined) =>
     `${plural('nl', count, 'grens', 'grenzen')} waar de ene gemeente wel en de buur geen ${type ?? 'Huis van het Kind, LOK, BOA of GBO'} heeft`,
   networkLabel: 'Werkgebied van een netwerk',
@@ -123,7 +123,7 @@ const en: MapText = {
 
   bordersTitle: 'Borders',
   showZoneBorders: 'Emphasise zone borders',
-  showContinuity: 'Show coverage breaks (BOUNDARY_CONTINUITY)',
+  showContinuity: 'Show coverage breaks',
   continuityNote: (count, type) =>
     `${plural('en', count, 'border', 'borders')} where one municipality has a ${type ?? 'Huis van het Kind, LOK, BOA or GBO'} and its neighbour has none`,
   networkLabel: "A network's area",

@@ -27,7 +27,7 @@ export function ZonePicker({ zoneId, onChange, extraOption }: ZonePickerProps) {
           {t.zonePickerPlaceholder}
         </option>
         {extraOption && <option value={extraOption.value}>{extraOption.label}</option>}
-        {!known && zoneId && <option value={zoneId}>{zoneId}</option>}
+        {!known && zoneId && <option value={zoneId}>{zones.isPending ? t.zonesLoading : t.zoneUnknown}</option>}
         {list.map((zone) => (
           <option key={zone.id} value={zone.id}>
             {zone.name} ({t.zoneMunicipalityCount(zone.municipalityCount)}

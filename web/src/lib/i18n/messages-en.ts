@@ -9,6 +9,8 @@ export const messagesEn: Messages = {
 
   zonePickerLabel: 'Primary care zone',
   zonePickerPlaceholder: 'Choose a primary care zone…',
+  zonesLoading: 'Loading zones…',
+  zoneUnknown: 'Unknown primary care zone',
   zoneNoZorgraad: 'no zorgraad',
   zoneMunicipalityCount: (count: number) => plural('en', count, 'municipality', 'municipalities'),
 

@@ -8,6 +8,8 @@ export const messagesNl = {
 
   zonePickerLabel: 'Eerstelijnszone',
   zonePickerPlaceholder: 'Kies een eerstelijnszone…',
+  zonesLoading: 'Zones laden…',
+  zoneUnknown: 'Onbekende eerstelijnszone',
   zoneNoZorgraad: 'geen zorgraad',
   zoneMunicipalityCount: (count: number) => plural('nl', count, 'gemeente', 'gemeenten'),
 
