@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { reportReady } from '../../lib/test-hooks';
 import { useByContent } from '../../lib/use-by-content';
 import { createCytoscape } from './cytoscape-setup';
+import { keepPlaceNamesReadable } from './place-names';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
 import type { Point } from './geographic-layout';
@@ -86,6 +87,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const container = containerRef.current;
     if (!container) return undefined;
     const cy = createCytoscape(container);
+    const stopPlaceNames = keepPlaceNamesReadable(cy);
     cyRef.current = cy;
     cy.on('tap', 'node', (event) => {
       const node = event.target as NodeSingular;
@@ -118,6 +120,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutClient.current?.dispose();
       layoutClient.current = null;
       resize.disconnect();
+      stopPlaceNames();
       cy.destroy();
       cyRef.current = null;
       drawn.current = null;

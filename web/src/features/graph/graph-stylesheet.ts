@@ -8,9 +8,10 @@ const NODE_SIZE: Record<string, number> = { Zone: 30, Municipality: 30, Network:
 const FONT_SIZE: Record<string, number> = { Zone: 12, Municipality: 12, Network: 11, Organisation: 9, Offer: 8 };
 /**
  * Labels smaller than this on screen are not drawn, the main saving when zoomed out. Organisations and
- * offers only get their names once zoomed in, so a zone's overview reads as municipalities and networks.
+ * offers only get their names once zoomed in, and networks a little before them, so a zone's overview
+ * reads as its municipalities (whose names place-names.ts keeps readable at every zoom).
  */
-const MIN_ZOOMED_FONT_SIZE: Record<string, number> = { Zone: 5, Municipality: 5, Network: 8, Organisation: 13, Offer: 13 };
+const MIN_ZOOMED_FONT_SIZE: Record<string, number> = { Zone: 5, Municipality: 5, Network: 12, Organisation: 13, Offer: 13 };
 
 /** Size and type size by label: all a layout needs to know of the style (the layout worker uses only these). */
 export const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label, size]) => ({
@@ -117,8 +118,9 @@ export const graphStylesheet: StylesheetJson = [
   },
   ...labelRules,
   {
+    // Above the networks and groups around it, so its name is never covered: people look for places first.
     selector: 'node[label = "Municipality"]',
-    style: { 'font-weight': 600, color: '#1d3d5c' },
+    style: { 'font-weight': 600, color: '#1d3d5c', 'z-index': 5 },
   },
   {
     selector: 'node[label = "Zone"]',
@@ -162,7 +164,8 @@ export const graphStylesheet: StylesheetJson = [
       'border-color': '#ffffff',
       'font-size': 10,
       'font-weight': 600,
-      'min-zoomed-font-size': 7,
+      // Named once zoomed in as far as a network is: at a zone's overview the municipalities' names lead.
+      'min-zoomed-font-size': 12,
     },
   },
   // Size by a measure (styling/node-size.ts), when one is chosen.
