@@ -8,7 +8,7 @@ import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
 import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, ReachedMunicipality, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
-import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
+import { RULE_IDS, type Finding, type RuleId, type RuleParameters } from '../../domain/findings';
 import type { GraphNode, Relationship, Subgraph } from '../../domain/graph';
 import { snapshotName, type SnapshotSummary } from '../../domain/snapshot';
 import { applyImport } from '../../graph/apply-import';
@@ -24,7 +24,8 @@ import { GRAPH_PAGE_SIZE, type GraphPage, type GraphStore, type ImportOptions, t
 import { cypher } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { DataChangedError, Neo4jConnection } from './neo4j-connection';
-import { readDetections } from './neo4j-findings';
+import { findingQueryParameters, readDetectionsConcurrently } from './neo4j-findings';
+import { GenerationMemo } from './generation-memo';
 import {
   beginGeneration,
   discardGeneration,
@@ -50,6 +51,10 @@ export interface Neo4jStoreOptions {
   revisionPollMs?: number;
   /** Tests only: called after each import batch has committed. */
   afterImportBatch?: StagingOptions['afterBatch'];
+  /** Read transactions the rules are split over, run at the same time (default 2: Neo4j runs a query on one core). */
+  findingTransactions?: number;
+  /** Findings kept per parameter set for the published generation (default 16; 0 computes every call, as benchmarks need). */
+  keptFindings?: number;
 }
 
 export class Neo4jStore implements GraphStore {
@@ -63,9 +68,15 @@ export class Neo4jStore implements GraphStore {
   private imports: Promise<unknown> = Promise.resolve();
   /** Removal of retired or abandoned generations, after an import or at start; close() waits for it. */
   private housekeeping: Promise<unknown> = Promise.resolve();
+  /**
+   * Findings per parameter set on the published generation: the dashboard, the profile, the map and the
+   * findings list all ask for the default ones, and all rules take about a second at Flanders scale.
+   */
+  private readonly findingsMemo: GenerationMemo<Finding[]>;
 
   constructor(config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
     this.options = options;
+    this.findingsMemo = new GenerationMemo(options.keptFindings ?? 16);
     this.location = config.database ? `${config.uri} (database ${config.database})` : config.uri;
     // Leftovers of imports that died are removed in the background once the schema is there.
     this.connection = new Neo4jConnection(config, options.revisionPollMs ?? 1_000, () => this.houseKeep());
@@ -342,9 +353,14 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
-  async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
-    const { detections, names } = await this.connection.readCurrent((tx, generation) => readDetections(tx, generation, parameters, only));
-    return findingsFrom(detections, (id) => names.get(id) ?? id);
+  async findings(parameters: RuleParameters, only: readonly RuleId[] = RULE_IDS): Promise<Finding[]> {
+    const generation = await this.connection.read(publishedGeneration);
+    const key = JSON.stringify([findingQueryParameters(parameters), [...new Set(only)].sort()]);
+    const findings = await this.findingsMemo.get(generation, key, async () => {
+      const read = await readDetectionsConcurrently((work) => this.connection.readCurrent(work), parameters, only, this.options.findingTransactions ?? 2);
+      return { generation: read.generation, value: findingsFrom(read.detections, (id) => read.names.get(id) ?? id) };
+    });
+    return [...findings];
   }
 
   async saveSnapshot(name: string, appVersion: string): Promise<SnapshotSummary> {
