@@ -123,7 +123,8 @@ describe('Neo4j import in generations', () => {
   });
 
   it('keeps every read on the published dataset while the next one is written, then shows the new one whole', async () => {
-    const reader = neo4jStore();
+    // Nothing kept between reads (keptFindings 0): every read while the next dataset is staged asks Neo4j again.
+    const reader = neo4jStore({ keptFindings: 0 });
     await reader.importDataset(OLD, { replace: true });
     const before = await visible(reader);
     expect(before).toEqual(await embeddedView(OLD));

@@ -2,7 +2,7 @@
 // queries in cypher/ (values only as parameters), through one connection per process (neo4j-connection.ts).
 // Data lives in generations (cypher/generations/README.md): every read works on the published one, and an
 // import writes a new one in bounded batches, then publishes it in one small transaction.
-import type { ManagedTransaction, Session } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
@@ -25,7 +25,7 @@ import { cypher } from './cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { DataChangedError, Neo4jConnection } from './neo4j-connection';
 import { findingQueryParameters, readDetectionsConcurrently } from './neo4j-findings';
-import { GenerationMemo } from './generation-memo';
+import { GenerationMemo, type OnGeneration } from './generation-memo';
 import {
   beginGeneration,
   discardGeneration,
@@ -53,7 +53,10 @@ export interface Neo4jStoreOptions {
   afterImportBatch?: StagingOptions['afterBatch'];
   /** Read transactions the rules are split over, run at the same time (default 2: Neo4j runs a query on one core). */
   findingTransactions?: number;
-  /** Findings kept per parameter set for the published generation (default 16; 0 computes every call, as benchmarks need). */
+  /**
+   * Findings kept per parameter set, and coverage per zone, for the published generation (default 16 of each;
+   * 0 computes every call, as benchmarks need).
+   */
   keptFindings?: number;
 }
 
@@ -73,10 +76,13 @@ export class Neo4jStore implements GraphStore {
    * findings list all ask for the default ones, and all rules take about a second at Flanders scale.
    */
   private readonly findingsMemo: GenerationMemo<Finding[]>;
+  /** Coverage per zone (or all) on the published generation: every municipality profile reads the whole of it. */
+  private readonly coverageMemo: GenerationMemo<CoverageResponse | undefined>;
 
   constructor(config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
     this.options = options;
     this.findingsMemo = new GenerationMemo(options.keptFindings ?? 16);
+    this.coverageMemo = new GenerationMemo(options.keptFindings === 0 ? 0 : 16);
     this.location = config.database ? `${config.uri} (database ${config.database})` : config.uri;
     // Leftovers of imports that died are removed in the background once the schema is there.
     this.connection = new Neo4jConnection(config, options.revisionPollMs ?? 1_000, () => this.houseKeep());
@@ -284,14 +290,24 @@ export class Neo4jStore implements GraphStore {
   }
 
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
-    const { zone, records } = await this.connection.readCurrent(async (tx, generation) => {
+    const generation = await this.connection.read(publishedGeneration);
+    return this.coverageMemo.get(generation, zoneId ?? '', () => this.readCoverage(zoneId));
+  }
+
+  private async readCoverage(zoneId?: string): Promise<OnGeneration<CoverageResponse | undefined>> {
+    const { zone, records, generation } = await this.connection.readCurrent(async (tx, generation) => {
       const found =
         zoneId === undefined ? undefined : (await tx.run(cypher('queries/zone-name'), { zoneId, generation })).records[0];
       return {
+        generation,
         zone: found,
         records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null, generation })).records,
       };
     });
+    return { generation, value: this.coverageOf(zoneId, zone, records) };
+  }
+
+  private coverageOf(zoneId: string | undefined, zone: Neo4jRecord | undefined, records: readonly Neo4jRecord[]): CoverageResponse | undefined {
     if (zoneId !== undefined && zone === undefined) return undefined;
     const rows = sortCoverage(
       records.map((record) =>
