@@ -60,7 +60,7 @@ async function seedWhenEmpty(store: GraphStore, seedFrom: string, log: (line: st
 export async function startKnooppunt(options: ServeOptions): Promise<RunningKnooppunt> {
   const log = options.log ?? (() => undefined);
   if (options.token !== undefined) assertStrongToken(options.token);
-  const store = await openStore({ dataDir: options.dataDir, exclusive: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
+  const store = await openStore({ dataDir: options.dataDir, exclusive: true, serving: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   if (options.seedFrom !== undefined) await seedWhenEmpty(store, options.seedFrom, log);
   const centroids = options.centroidsFile === undefined ? [] : await readCentroids(options.centroidsFile);
   const boundaries = options.boundariesFile === undefined ? undefined : await readBoundaries(options.boundariesFile);
