@@ -318,6 +318,7 @@ export class Neo4jStore implements GraphStore {
 
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
     const generation = await this.connection.read(publishedGeneration);
+    this.connection.observe(generation);
     return this.coverageMemo.get(generation, zoneId ?? '', () => this.readCoverage(zoneId));
   }
 
@@ -365,6 +366,7 @@ export class Neo4jStore implements GraphStore {
       const tx = await session.beginTransaction();
       try {
         const generation = await publishedGeneration(tx);
+        this.connection.observe(generation);
         let nodes: GraphNode[] = [];
         for await (const record of tx.run(cypher('export/nodes'), { generation })) {
           nodes.push(toGraphNode(record.toObject() as NodeRecord));
@@ -398,6 +400,7 @@ export class Neo4jStore implements GraphStore {
   /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
   async findings(parameters: RuleParameters, only: readonly RuleId[] = RULE_IDS): Promise<Finding[]> {
     const generation = await this.connection.read(publishedGeneration);
+    this.connection.observe(generation);
     const key = JSON.stringify([findingQueryParameters(parameters), [...new Set(only)].sort()]);
     const findings = await this.findingsMemo.get(generation, key, async () => {
       const read = await readDetectionsConcurrently((work) => this.connection.readCurrent(work), parameters, only, this.options.findingTransactions ?? 2);
