@@ -3,8 +3,8 @@
 import type { RuleId } from '../../domain/findings';
 
 /**
- * The rules' relative cost: database hits of their queries at Flanders scale, in thousands (PROFILE,
- * tests/bench/neo4j-rules.bench.ts prints them). Only the balance matters, so a rule left out costs 10.
+ * The rules' relative cost: database hits of their queries at Flanders scale, in thousands (measured with
+ * PROFILE on the bench's generated dataset). Only the balance matters, so a rule left out costs 10.
  */
 const RULE_COST: Partial<Record<RuleId, number>> = {
   BOUNDARY_ORG_CROSSES_ZONES: 310,
