@@ -56,7 +56,7 @@ export interface Neo4jStoreOptions {
   /** Read transactions the rules are split over, run at the same time (default 2: Neo4j runs a query on one core). */
   findingTransactions?: number;
   /**
-   * Findings kept per parameter set, and coverage per zone, for the published generation (default 16 of each;
+   * Findings kept per parameter set, and coverage per zone, for the published generation (default 8 of each;
    * 0 computes every call, as benchmarks need).
    */
   keptFindings?: number;
@@ -83,8 +83,8 @@ export class Neo4jStore implements GraphStore {
 
   constructor(config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
     this.options = options;
-    this.findingsMemo = new GenerationMemo(options.keptFindings ?? 16);
-    this.coverageMemo = new GenerationMemo(options.keptFindings === 0 ? 0 : 16);
+    this.findingsMemo = new GenerationMemo(options.keptFindings ?? 8);
+    this.coverageMemo = new GenerationMemo(options.keptFindings === 0 ? 0 : 8);
     this.location = config.database ? `${config.uri} (database ${config.database})` : config.uri;
     // Leftovers of imports that died are removed in the background once the schema is there.
     this.connection = new Neo4jConnection(config, options.revisionPollMs ?? 1_000, () => this.houseKeep());
