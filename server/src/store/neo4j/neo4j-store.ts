@@ -75,7 +75,7 @@ export class Neo4jStore implements GraphStore {
   private housekeeping: Promise<unknown> = Promise.resolve();
   /**
    * Findings per parameter set on the published generation: the dashboard, the profile, the map and the
-   * findings list all ask for the default ones, and all rules take about a second at Flanders scale.
+   * findings list all ask for the default ones, and all rules cost Neo4j 0.6–2 CPU-seconds at Flanders scale.
    */
   private readonly findingsMemo: GenerationMemo<Finding[]>;
   /** Coverage per zone (or all) on the published generation: every municipality profile reads the whole of it. */
@@ -397,7 +397,10 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
+  /**
+   * Detected by the queries in cypher/findings/ (split over read transactions run at once, all on one generation),
+   * worded by the same renderers as the embedded store, and kept for the published generation.
+   */
   async findings(parameters: RuleParameters, only: readonly RuleId[] = RULE_IDS): Promise<Finding[]> {
     const generation = await this.connection.read(publishedGeneration);
     this.connection.observe(generation);
