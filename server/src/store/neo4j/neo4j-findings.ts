@@ -55,6 +55,9 @@ export function toDetection(rule: RuleId, record: Neo4jRecord): Detection {
 
 const ID_PREFIX = /^(nis|net|org|zone|offer):/;
 
+/** Ids per name lookup: ten-fold findings mention tens of thousands of nodes. */
+const NAME_LOOKUP_IDS = 5_000;
+
 /** Every node id a detection mentions: the subject, the related ids and the ids in its evidence. */
 function mentionedIds(found: Detection): string[] {
   const ids = [found.subject, ...found.related];
@@ -88,8 +91,8 @@ export async function readDetections(
   const detections = results.flatMap((result, index) => result.records.map((record) => toDetection(only[index]!, record)));
   const ids = [...new Set(detections.flatMap(mentionedIds))];
   const names = new Map<string, string>();
-  if (ids.length > 0) {
-    const result = await tx.run(cypher('queries/node-names'), { ids, generation });
+  for (let start = 0; start < ids.length; start += NAME_LOOKUP_IDS) {
+    const result = await tx.run(cypher('queries/node-names'), { ids: ids.slice(start, start + NAME_LOOKUP_IDS), generation });
     for (const record of result.records) names.set(record.get('id') as string, record.get('name') as string);
   }
   return { detections, names };
