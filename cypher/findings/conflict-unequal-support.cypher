@@ -15,10 +15,15 @@ ORDER BY organisation
 WITH m, domain, collect(organisation) AS ownOrganisations, sum(funding) AS ownFunding, sum(places) AS ownPlaces
 WITH m, collect({domain: domain, ownOrganisations: ownOrganisations, ownFunding: ownFunding, ownPlaces: ownPlaces}) AS ownSides
 // The other side, once per municipality: each nonprofit or private provider of those domains there.
+// Labels are left off where the relationship implies them (only offers are LOCATED_IN, only organisations
+// PROVIDE), and offers outside the own sides' domains are dropped before their providers are looked up.
 CALL (m, ownSides) {
-  MATCH (m)<-[:LOCATED_IN]-(f:Offer)<-[:PROVIDES]-(p:Organisation)
-  WHERE p.legalForm IN ['nonprofit', 'private'] AND $functionDomains[f.function] IN [side IN ownSides | side.domain]
-  WITH p, $functionDomains[f.function] AS domain, sum(coalesce(f.capacity, 0)) AS places
+  MATCH (m)<-[:LOCATED_IN]-(f)
+  WITH m, f, $functionDomains[f.function] AS domain
+  WHERE domain IN [side IN ownSides | side.domain]
+  MATCH (f)<-[:PROVIDES]-(p)
+  WHERE p.legalForm IN ['nonprofit', 'private']
+  WITH m, p, domain, sum(coalesce(f.capacity, 0)) AS places
   WITH p, domain, places,
     reduce(total = 0, amount IN [(m)-[fund:FUNDS]->(p) WHERE $year IS NULL OR fund.year = $year | fund.amount] | total + amount) AS funding
   RETURN collect({organisation: p.id, domain: domain, places: places, funding: funding}) AS others

@@ -3,9 +3,10 @@
 // high when strictly below half of it. Compared exactly; evidence.per100 is rounded to 2 decimals.
 MATCH (m:Municipality {generation: $generation})
 WHERE m.children0to3 IS NOT NULL AND m.children0to3 > 0
-// (o) without its label: only offers are LOCATED_IN, and so the planner expands from m instead of seeking every
-// childcare offer in the function index for each municipality.
-OPTIONAL MATCH (m)<-[:LOCATED_IN]-(o)
+// The childcare offers come from the function index and are joined to the municipalities by hash: expanding
+// every offer located in each municipality to read its function costs ten times more.
+OPTIONAL MATCH (m)<-[:LOCATED_IN]-(o:Offer)
+USING INDEX o:Offer(function)
 WHERE o.function = 'kinderopvang_baby_peuter'
 WITH m, sum(coalesce(o.capacity, 0)) AS places, collect(o.id) AS offers, m.children0to3 AS children
 WHERE places * 100 < $childcarePer100 * children

@@ -63,7 +63,7 @@ export async function startKnooppunt(options: ServeOptions): Promise<RunningKnoo
   if (options.token !== undefined) assertStrongToken(options.token);
   const host = options.host ?? '127.0.0.1';
   await assertPortFree(options.port, host);
-  const store = await openStore({ dataDir: options.dataDir, exclusive: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
+  const store = await openStore({ dataDir: options.dataDir, exclusive: true, serving: true, ...(options.neo4j ? { neo4j: options.neo4j } : {}) });
   try {
     return await serveStore(store, options, host, log);
   } catch (error) {

@@ -8,6 +8,7 @@ import { DEFAULT_RULE_PARAMETERS, RULE_IDS, type Finding, type RuleId, type Rule
 import { readDataset } from '@knooppunt/server/import/read-dataset';
 import { EmbeddedStore } from '@knooppunt/server/store/embedded/embedded-store';
 import { Neo4jStore } from '@knooppunt/server/store/neo4j/neo4j-store';
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTestDatabase, testNeo4jConfig } from '../neo4j/test-database';
 import { provincesOf } from '../support/dataset-subsets';
@@ -99,7 +100,47 @@ describe('worked example 1 on Neo4j', () => {
     const findings = await store.findings(DEFAULT_RULE_PARAMETERS, ['GAP_NO_ZONE', 'OVERLAP_FORUM_LOAD']);
     expect(findings.map((finding) => finding.id)).toStrictEqual(['GAP_NO_ZONE:nis:93000', 'GAP_NO_ZONE:nis:93007', 'OVERLAP_FORUM_LOAD:org:busy']);
   });
+
+  it('computes the default findings ahead for a serving store, at start and after an import, and keeps them for the generation', async () => {
+    const wanted = await store.findings(DEFAULT_RULE_PARAMETERS);
+    const asking = new Neo4jStore(config, { keptFindings: 0 });
+    const ahead = new Neo4jStore(config, { computeFindingsAhead: DEFAULT_RULE_PARAMETERS });
+    // Childcare places zeroed behind the stores' backs, outside generations (no import does that): a store that
+    // computed the findings ahead still answers what it computed, one that asks Neo4j sees the change.
+    const withoutChildcarePlaces = async (check: () => Promise<void>) => {
+      await admin(`MATCH (o:Offer {function: 'kinderopvang_baby_peuter'}) SET o.placesBefore = o.capacity, o.capacity = 0`);
+      try {
+        await check();
+      } finally {
+        await admin(`MATCH (o:Offer {function: 'kinderopvang_baby_peuter'}) SET o.capacity = o.placesBefore REMOVE o.placesBefore`);
+      }
+    };
+    const expectComputedAhead = () =>
+      withoutChildcarePlaces(async () => {
+        expect(await ahead.findings(DEFAULT_RULE_PARAMETERS)).toStrictEqual(wanted);
+        expect(await asking.findings(DEFAULT_RULE_PARAMETERS)).not.toStrictEqual(wanted);
+      });
+    try {
+      await ahead.settled();
+      await expectComputedAhead();
+      await ahead.importDataset(await readDataset(`${fixtures}examples/example1`), { replace: true });
+      await ahead.settled();
+      await expectComputedAhead();
+      expect(await asking.findings(DEFAULT_RULE_PARAMETERS)).toStrictEqual(wanted);
+    } finally {
+      await Promise.all([ahead.close(), asking.close()]);
+    }
+  });
 });
+
+async function admin(statement: string): Promise<void> {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  try {
+    await driver.executeQuery(statement);
+  } finally {
+    await driver.close();
+  }
+}
 
 /**
  * The small test dataset plus the edges the generated data rarely hits: exactly 33 places per 100 children (no gap),

@@ -1,11 +1,14 @@
 // The Neo4j a benchmark measures: the one in NEO4J_URI, or one started from .cache/neo4j with room for
 // a Flanders-scale import in one transaction (or the memory asked for). Either way it starts without Knooppunt data.
+import { readFileSync } from 'node:fs';
 import type { Neo4jConfig } from '@knooppunt/server/store/neo4j/neo4j-config';
 import neo4j from 'neo4j-driver';
 import { startNeo4j } from '../../neo4j/server';
 
 export interface BenchNeo4j {
   config: Neo4jConfig;
+  /** CPU milliseconds the Neo4j JVM has used so far (user + system), when the bench started it; else undefined. */
+  cpuMs(): number | undefined;
   dispose(): Promise<void>;
 }
 
@@ -33,5 +36,21 @@ export async function benchNeo4j(memory: BenchNeo4jMemory = { heap: '3g', pageca
     await session.close();
     await admin.close();
   }
-  return { config, dispose: async () => server?.dispose() };
+  return { config, cpuMs: () => processCpuMs(server?.pid), dispose: async () => server?.dispose() };
+}
+
+/**
+ * A process's CPU time from /proc (Linux): on a shared machine the wall time of a query grows with everybody
+ * else's load, its CPU time much less, so benches print both.
+ */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name: state is the 3rd field of the line, utime and stime the 14th and 15th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticksPerSecond = 100; // USER_HZ, 100 on every Linux Node runs on
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
 }

@@ -69,11 +69,17 @@ export class Neo4jConnection {
     this.watcher.unref();
   }
 
-  /** Records the published generation seen; a new one is a new revision. */
+  /**
+   * Records the published generation seen; a new one is a new revision. The first one seen is what the
+   * starting revision stands for: every read of a generation observes it, so an answer computed before any
+   * was known was computed from that first one (bumping here made the first answers of a fresh server
+   * uncacheable: they were kept under the revision they started with, already out of date).
+   */
   observe(generation: string | null): void {
     if (generation === this.knownGeneration) return;
+    const first = this.knownGeneration === undefined;
     this.knownGeneration = generation;
-    this.revisionNumber += 1;
+    if (!first) this.revisionNumber += 1;
   }
 
   translate(error: unknown): unknown {

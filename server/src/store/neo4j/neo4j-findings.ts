@@ -7,6 +7,8 @@ import { LOCAL_NETWORK_TYPES, RULE_IDS, type RuleId, type RuleParameters, type S
 import { FUNCTION_DOMAIN, NETWORK_TYPE_DOMAINS } from '../../domain/vocabulary';
 import { compareIds } from '../../graph/knooppunt-graph';
 import { cypher } from '../../neo4j-model/cypher-library';
+import { DataChangedError, type PublishedWork } from './neo4j-connection';
+import { ruleGroups } from './rule-groups';
 
 /** cypher/findings/<rule-in-kebab-case>.cypher */
 export function findingQueryName(rule: RuleId): string {
@@ -53,6 +55,9 @@ export function toDetection(rule: RuleId, record: Neo4jRecord): Detection {
 
 const ID_PREFIX = /^(nis|net|org|zone|offer):/;
 
+/** Ids per name lookup: ten-fold findings mention tens of thousands of nodes. */
+const NAME_LOOKUP_IDS = 5_000;
+
 /** Every node id a detection mentions: the subject, the related ids and the ids in its evidence. */
 function mentionedIds(found: Detection): string[] {
   const ids = [found.subject, ...found.related];
@@ -86,9 +91,47 @@ export async function readDetections(
   const detections = results.flatMap((result, index) => result.records.map((record) => toDetection(only[index]!, record)));
   const ids = [...new Set(detections.flatMap(mentionedIds))];
   const names = new Map<string, string>();
-  if (ids.length > 0) {
-    const result = await tx.run(cypher('queries/node-names'), { ids, generation });
+  for (let start = 0; start < ids.length; start += NAME_LOOKUP_IDS) {
+    const result = await tx.run(cypher('queries/node-names'), { ids: ids.slice(start, start + NAME_LOOKUP_IDS), generation });
     for (const record of result.records) names.set(record.get('id') as string, record.get('name') as string);
   }
   return { detections, names };
+}
+
+/** How often concurrent readers that saw different generations (an import published meanwhile) read again. */
+const CONCURRENT_READ_ATTEMPTS = 4;
+
+export interface GenerationDetections extends Neo4jDetections {
+  /** The published generation every rule read. */
+  generation: string | null;
+}
+
+/**
+ * The rules split over `transactions` read transactions run at the same time (rule-groups.ts): Neo4j runs one
+ * query on one core, so on a machine with cores to spare the slowest group, not the sum, sets the time. Every
+ * group must have read the same generation (generations never change once published, so they then saw the
+ * same data); when an import published a new one in between, all are read again.
+ */
+export async function readDetectionsConcurrently(
+  readCurrent: <T>(work: PublishedWork<T>) => Promise<T>,
+  parameters: RuleParameters,
+  only: readonly RuleId[],
+  transactions: number,
+): Promise<GenerationDetections> {
+  const groups = ruleGroups(only, transactions);
+  if (groups.length === 0) return readCurrent(async (_tx, generation) => ({ generation, detections: [], names: new Map() }));
+  for (let attempt = 1; ; attempt += 1) {
+    const parts = await Promise.all(
+      groups.map((group) => readCurrent(async (tx, generation) => ({ generation, ...(await readDetections(tx, generation, parameters, group)) }))),
+    );
+    const generation = parts[0]!.generation;
+    if (parts.every((part) => part.generation === generation)) {
+      return {
+        generation,
+        detections: parts.flatMap((part) => part.detections),
+        names: new Map(parts.flatMap((part) => [...part.names])),
+      };
+    }
+    if (attempt === CONCURRENT_READ_ATTEMPTS) throw new DataChangedError();
+  }
 }

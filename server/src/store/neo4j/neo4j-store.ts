@@ -2,13 +2,13 @@
 // queries in cypher/ (values only as parameters), through one connection per process (neo4j-connection.ts).
 // Data lives in generations (cypher/generations/README.md): every read works on the published one, and an
 // import writes a new one in bounded batches, then publishes it in one small transaction.
-import type { ManagedTransaction, Session } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
 import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
 import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, ReachedMunicipality, SearchHit, ZoneSummary } from '../../domain/api';
 import { datasetRowCount, type Dataset, type DatasetManifest } from '../../domain/dataset';
-import type { Finding, RuleId, RuleParameters } from '../../domain/findings';
+import { RULE_IDS, type Finding, type RuleId, type RuleParameters } from '../../domain/findings';
 import type { GraphNode, Relationship, Subgraph } from '../../domain/graph';
 import { GRAPH_PAGE_SIZE, type GraphPage } from '../../domain/graph-pages';
 import type { SnapshotSummary, StoredSnapshot } from '../../domain/snapshot';
@@ -24,7 +24,8 @@ import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
 import { cypher } from '../../neo4j-model/cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { DataChangedError, Neo4jConnection } from './neo4j-connection';
-import { readDetections } from './neo4j-findings';
+import { findingQueryParameters, readDetectionsConcurrently } from './neo4j-findings';
+import { GenerationMemo, type OnGeneration } from './generation-memo';
 import {
   beginGeneration,
   discardGeneration,
@@ -50,6 +51,15 @@ export interface Neo4jStoreOptions {
   revisionPollMs?: number;
   /** Tests only: called after each import batch has committed. */
   afterImportBatch?: StagingOptions['afterBatch'];
+  /** A server's store: these findings (the default ones) are computed at start and after every import, in the background. */
+  computeFindingsAhead?: RuleParameters;
+  /** Read transactions the rules are split over, run at the same time (default 2: Neo4j runs a query on one core). */
+  findingTransactions?: number;
+  /**
+   * Findings kept per parameter set, and coverage per zone, for the published generation (default 8 of each;
+   * 0 computes every call, as benchmarks need).
+   */
+  keptFindings?: number;
 }
 
 export class Neo4jStore implements GraphStore {
@@ -63,16 +73,48 @@ export class Neo4jStore implements GraphStore {
   private imports: Promise<unknown> = Promise.resolve();
   /** Removal of retired or abandoned generations, after an import or at start; close() waits for it. */
   private housekeeping: Promise<unknown> = Promise.resolve();
+  /**
+   * Findings per parameter set on the published generation: the dashboard, the profile, the map and the
+   * findings list all ask for the default ones, and all rules cost Neo4j 0.6–2 CPU-seconds at Flanders scale.
+   */
+  private readonly findingsMemo: GenerationMemo<Finding[]>;
+  /** Coverage per zone (or all) on the published generation: every municipality profile reads the whole of it. */
+  private readonly coverageMemo: GenerationMemo<CoverageResponse | undefined>;
 
   constructor(config: Neo4jConfig, options: Neo4jStoreOptions = {}) {
     this.options = options;
+    this.findingsMemo = new GenerationMemo(options.keptFindings ?? 8);
+    this.coverageMemo = new GenerationMemo(options.keptFindings === 0 ? 0 : 8);
     this.location = config.database ? `${config.uri} (database ${config.database})` : config.uri;
     // Leftovers of imports that died are removed in the background once the schema is there.
     this.connection = new Neo4jConnection(config, options.revisionPollMs ?? 1_000, () => this.houseKeep());
+    this.computeAhead();
   }
 
   /** Changes when the published generation does, whoever published it (see Neo4jConnection.revision). */
   readonly revision = (): number => this.connection.revision();
+
+  /**
+   * With `computeFindingsAhead`, works out those findings and the coverage in the background (both kept per
+   * generation), and reads one zone's and one municipality's graph: the first request after a start or an import
+   * then finds them ready, and Neo4j has planned the queries a dashboard and a profile run (Neo4j plans them
+   * again once the data has changed much: about 3 CPU-seconds for the rules at Flanders scale, 0.3–0.5 s for a
+   * zone's members, most of a first answer).
+   */
+  private computeAhead(): void {
+    const parameters = this.options.computeFindingsAhead;
+    if (parameters === undefined) return;
+    const work = async () => {
+      await this.findings(parameters);
+      const coverage = await this.coverage();
+      const zone = (await this.listZones())[0];
+      const zoneGraph = zone === undefined ? undefined : await this.zoneGraph(zone.id);
+      if (zoneGraph !== undefined) await this.nodeReach(zoneGraph.nodes.slice(0, 50).map((node) => node.id));
+      const municipality = coverage?.municipalities[0]?.municipality.id;
+      if (municipality !== undefined) await Promise.all([this.municipalityGraph(municipality), this.nodeDetail(municipality)]);
+    };
+    this.housekeeping = this.housekeeping.then(() => work().catch(() => undefined));
+  }
 
   /** Removes retired and abandoned generations in the background; a failure is left for the next time. */
   private houseKeep(): void {
@@ -146,6 +188,8 @@ export class Neo4jStore implements GraphStore {
       });
       const { previous } = await this.connection.write((tx) => publishGeneration(tx, { generation, importedAt: new Date().toISOString(), manifest, counts }));
       this.connection.observe(generation);
+      // The findings first (the next request waits for them), then the old generation's removal.
+      this.computeAhead();
       if (previous !== null) {
         this.housekeeping = this.housekeeping.then(() => this.connection.withSession((session) => removeGeneration(session, previous)).catch(() => undefined));
       }
@@ -273,14 +317,25 @@ export class Neo4jStore implements GraphStore {
   }
 
   async coverage(zoneId?: string): Promise<CoverageResponse | undefined> {
-    const { zone, records } = await this.connection.readCurrent(async (tx, generation) => {
+    const generation = await this.connection.read(publishedGeneration);
+    this.connection.observe(generation);
+    return this.coverageMemo.get(generation, zoneId ?? '', () => this.readCoverage(zoneId));
+  }
+
+  private async readCoverage(zoneId?: string): Promise<OnGeneration<CoverageResponse | undefined>> {
+    const { zone, records, generation } = await this.connection.readCurrent(async (tx, generation) => {
       const found =
         zoneId === undefined ? undefined : (await tx.run(cypher('queries/zone-name'), { zoneId, generation })).records[0];
       return {
+        generation,
         zone: found,
         records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null, generation })).records,
       };
     });
+    return { generation, value: this.coverageOf(zoneId, zone, records) };
+  }
+
+  private coverageOf(zoneId: string | undefined, zone: Neo4jRecord | undefined, records: readonly Neo4jRecord[]): CoverageResponse | undefined {
     if (zoneId !== undefined && zone === undefined) return undefined;
     const rows = sortCoverage(
       records.map((record) =>
@@ -311,6 +366,7 @@ export class Neo4jStore implements GraphStore {
       const tx = await session.beginTransaction();
       try {
         const generation = await publishedGeneration(tx);
+        this.connection.observe(generation);
         let nodes: GraphNode[] = [];
         for await (const record of tx.run(cypher('export/nodes'), { generation })) {
           nodes.push(toGraphNode(record.toObject() as NodeRecord));
@@ -341,10 +397,19 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Detected by the queries in cypher/findings/ (one read transaction), worded by the same renderers as the embedded store. */
-  async findings(parameters: RuleParameters, only?: readonly RuleId[]): Promise<Finding[]> {
-    const { detections, names } = await this.connection.readCurrent((tx, generation) => readDetections(tx, generation, parameters, only));
-    return findingsFrom(detections, (id) => names.get(id) ?? id);
+  /**
+   * Detected by the queries in cypher/findings/ (split over read transactions run at once, all on one generation),
+   * worded by the same renderers as the embedded store, and kept for the published generation.
+   */
+  async findings(parameters: RuleParameters, only: readonly RuleId[] = RULE_IDS): Promise<Finding[]> {
+    const generation = await this.connection.read(publishedGeneration);
+    this.connection.observe(generation);
+    const key = JSON.stringify([findingQueryParameters(parameters), [...new Set(only)].sort()]);
+    const findings = await this.findingsMemo.get(generation, key, async () => {
+      const read = await readDetectionsConcurrently((work) => this.connection.readCurrent(work), parameters, only, this.options.findingTransactions ?? 2);
+      return { generation: read.generation, value: findingsFrom(read.detections, (id) => read.names.get(id) ?? id) };
+    });
+    return [...findings];
   }
 
   async keepSnapshot(snapshot: StoredSnapshot): Promise<void> {
