@@ -12,14 +12,14 @@ const SERVER_LAYERS: Layers = [
   // Types, ids, vocabularies and pure helpers shared by everything (and by the web app).
   ['domain'],
   // Reading datasets, the graph and its queries, the rules, the driver-free Neo4j model (query texts,
-  // stored properties), boundary and centroid files, and test-data generators.
-  ['import', 'graph', 'analysis', 'neo4j-model', 'geo', 'testing'],
+  // stored properties), boundary and centroid files, test-data generators, and where the repository is.
+  ['import', 'graph', 'analysis', 'neo4j-model', 'geo', 'testing', 'repository-root'],
   // The GraphStore port and its two adapters.
   ['store'],
   // What is built on top of a store: exports and snapshots.
   ['export', 'snapshots'],
-  // The entry points: the HTTP app, the command line, configuration and start-up.
-  ['http', 'cli', 'config', 'serve', 'index'],
+  // The entry points: the HTTP app, the command line, configuration and start-up (a busy port found first).
+  ['http', 'cli', 'config', 'serve', 'index', 'port-in-use'],
 ];
 
 const root = dirname(fileURLToPath(import.meta.url));
