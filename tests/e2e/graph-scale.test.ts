@@ -163,6 +163,27 @@ describe('the graph at scale', () => {
     await expect.poll(() => note.count()).toBe(0);
   });
 
+  it('walks the graph from the keyboard: the canvas takes focus, arrows choose nodes in their direction, Escape lets go', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`);
+    await graphReady(page);
+    const selected = () => new URL(page.url()).searchParams.get('node');
+    const canvas = page.getByTestId('graph-canvas');
+    await canvas.focus();
+    await expect.poll(() => page.evaluate('document.activeElement?.dataset.testid')).toBe('graph-canvas');
+    expect(await canvas.getAttribute('aria-label')).toContain('Pijltjestoetsen');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).not.toBeNull();
+    const first = selected() as string;
+    const x = (id: string) => page.evaluate<number>(`window.__knooppunt.cy.getElementById(${JSON.stringify(id)}).renderedPosition('x')`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).not.toBe(first);
+    // The second node lies to the right of the first.
+    expect(await x(selected() as string)).toBeGreaterThan(await x(first));
+    await page.keyboard.press('Escape');
+    await expect.poll(selected).toBeNull();
+  });
+
   it('sizes nodes by their relationships, hides a relationship type, and the legend follows', async () => {
     const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`);

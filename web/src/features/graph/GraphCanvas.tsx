@@ -1,7 +1,7 @@
 // The Cytoscape canvas: draws the view's subgraph, runs the chosen layout and reports taps as selections.
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core, NodeSingular } from 'cytoscape';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import type { Pin } from '../../lib/pins';
@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { reportReady } from '../../lib/test-hooks';
 import { useByContent } from '../../lib/use-by-content';
 import { createCytoscape } from './cytoscape-setup';
+import { arrowDirection, nearestInDirection, nearestTo } from './keyboard-navigation';
 import { keepPlaceNamesReadable } from './place-names';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
 import { fitView } from './fit-view';
@@ -248,14 +249,40 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy && containerRef.current?.dataset.ready === 'true') applyPins(cy, pins, laidOut.current);
   }, [pins, sized]);
 
+  /** Arrow keys walk from node to node (keyboard-navigation.ts), Escape lets go, + and − zoom. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const direction = arrowDirection(event.key);
+    if (direction) {
+      event.preventDefault();
+      const placed = cy
+        .nodes(':visible')
+        .filter((node) => !node.isParent())
+        .map((node) => ({ id: node.id(), ...(node as NodeSingular).renderedPosition() }));
+      const current = placed.find((node) => node.id === selectedId);
+      const next = current ? nearestInDirection(current, placed, direction) : nearestTo({ x: cy.width() / 2, y: cy.height() / 2 }, placed);
+      if (next) callbacks.current.onSelect(next);
+    } else if (event.key === 'Escape') {
+      callbacks.current.onSelect(undefined);
+    } else if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '−') {
+      event.preventDefault();
+      const factor = event.key === '-' || event.key === '−' ? 1 / 1.25 : 1.25;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    }
+  };
+
   return (
     <div
       ref={containerRef}
       className="graph-canvas"
       data-testid="graph-canvas"
       data-ready="false"
-      role="img"
+      // A widget of its own keys (not a picture): focusable, and the label says which keys.
+      role="application"
+      tabIndex={0}
       aria-label={props.label}
+      onKeyDown={onKeyDown}
     />
   );
 }

@@ -69,7 +69,7 @@ export function GraphView(props: GraphViewProps) {
         selectedId={props.selectedId}
         onSelect={props.onSelect}
         loading={status === 'loading' || waitingForCentroids}
-        label={`${t.graphLabel(props.title)}. ${t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}`}
+        label={`${t.graphLabel(props.title)}. ${t.graphCounts(subgraph.nodes.length, subgraph.relationships.length)}. ${t.graphKeys}`}
         onReady={(instance) => {
           setCy(instance);
           props.onCyReady?.(instance);

@@ -56,6 +56,7 @@ export const messagesEn: Messages = {
 
   graphLabel: (name: string) => `Network graph: ${name}`,
   graphCounts: (nodes: number, relationships: number) => `${nodes} nodes · ${relationships} relationships`,
+  graphKeys: 'Arrow keys choose the nearest node that way, Escape lets go, + and − zoom.',
   graphLoading: 'Loading the graph…',
   graphError: 'The graph could not be loaded.',
   graphEmpty: 'Choose a primary care zone or search for a municipality to begin.',

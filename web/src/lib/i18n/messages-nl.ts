@@ -55,6 +55,7 @@ export const messagesNl = {
 
   graphLabel: (name: string) => `Netwerkgraaf: ${name}`,
   graphCounts: (nodes: number, relationships: number) => `${nodes} knopen · ${relationships} relaties`,
+  graphKeys: 'Pijltjestoetsen kiezen de dichtstbijzijnde knoop in die richting, Escape laat los, + en − zoomen.',
   graphLoading: 'Graaf laden…',
   graphError: 'De graaf kon niet geladen worden.',
   graphEmpty: 'Kies een eerstelijnszone of zoek een gemeente om te beginnen.',
