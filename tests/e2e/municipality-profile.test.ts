@@ -82,4 +82,14 @@ describe('the municipality profile', () => {
     await page.locator('[data-testid="profile-search-hit"][data-node-id="nis:33016"]').click();
     await profileOf(page, 'Mesen');
   });
+
+  it("shows the zone of a municipality in one zone in the zone picker, and picks none of Antwerpen's four", async () => {
+    const page = await demo.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.server.url}/?view=profile&municipality=11030&lang=nl`);
+    await profileOf(page, 'Niel');
+    await expect.poll(() => page.getByTestId('zone-picker').inputValue()).toBe('zone:rupelaar');
+    await page.goto(`${demo.server.url}/?view=profile&municipality=11002&lang=nl`);
+    await profileOf(page, 'Antwerpen');
+    expect(await page.getByTestId('zone-picker').inputValue()).toBe('');
+  });
 });

@@ -148,8 +148,9 @@ export function Explorer({ state, update }: { state: ExplorerState; update: Upda
   return (
     <div className={`app app--${state.view}${showsPanel ? ' app--with-panel' : ''}`}>
       <Header
-        // A profile shows its municipality's zone in the picker, not an empty "choose a zone".
-        zoneId={whole ? WHOLE_GRAPH : (state.zone ?? (state.view === 'profile' ? profile.data?.zones[0]?.id : undefined))}
+        // A profile shows its municipality's zone in the picker, not an empty "choose a zone"; a municipality in
+        // several zones (Antwerpen's four) names them on the page, and the picker does not pick one for it.
+        zoneId={whole ? WHOLE_GRAPH : (state.zone ?? (state.view === 'profile' && profile.data?.zones.length === 1 ? profile.data.zones[0]?.id : undefined))}
         onZoneChange={(zoneId) =>
           zoneId === WHOLE_GRAPH
             ? update({ whole: true, zone: undefined, municipality: undefined, expanded: [], groups: [], selected: undefined, finding: undefined, view: GRAPH_VIEWS.has(state.view) ? state.view : 'graph' }, 'push')
