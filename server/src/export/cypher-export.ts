@@ -4,6 +4,7 @@
 // database answers as the store the export came from: same counts, content hash and findings.
 import type { GraphNode, Relationship } from '../domain/graph';
 import type { ExportMetadata } from '../domain/graph-document';
+import { cypherTemplate } from '../neo4j-model/cypher-library';
 import { storedNodeProperties, storedRelationshipProperties, type StoredValue } from '../neo4j-model/stored-properties';
 import { cypherName, cypherString } from './cypher-literal';
 import type { GraphWriter } from './graph-writer';
@@ -40,26 +41,28 @@ function relationshipRow(relationship: Relationship): Row {
 const assignments = (variable: string, columns: readonly string[], decoders: readonly string[]) =>
   columns.map((column, index) => `${variable}.${cypherName(column)} = ${decoders[index]}`).join(',\n    ');
 
-const unpack = (literal: string) => `UNWIND split(${literal}, ${PACKED_ROW_SEPARATOR}) AS row\nWITH split(row, ${PACKED_FIELD_SEPARATOR}) AS f\n`;
+const PACKING = { rowSeparator: PACKED_ROW_SEPARATOR, fieldSeparator: PACKED_FIELD_SEPARATOR };
 
+// The statements' shapes live in cypher/export/script/; here only their holes are filled.
 function nodeStatement(label: string, rows: readonly Row[]): string {
   const { columns, literal, decoders } = packRows(rows);
-  return (
-    `// ${label} nodes: ${rows.length}; fields: ${columns.join(', ')}\n` +
-    `${unpack(literal)}CREATE (n:KnooppuntNode:${cypherName(label)})\nSET ${assignments('n', columns, decoders)};\n\n`
-  );
+  const statement = cypherTemplate('export/script/nodes', { ...PACKING, rows: literal, label: cypherName(label), properties: assignments('n', columns, decoders) });
+  return `// ${label} nodes: ${rows.length}; fields: ${columns.join(', ')}\n${statement};\n\n`;
 }
 
 function relationshipStatement(type: string, rows: readonly Row[]): string {
   const { columns, literal, decoders } = packRows(rows);
   // Every row starts with its two endpoints (relationshipRow), so they are always the first two columns.
   const properties = columns.slice(2);
-  return (
-    `// ${type} relationships: ${rows.length}; fields: from, to, ${properties.join(', ')}\n` +
-    unpack(literal) +
-    `MATCH (a:KnooppuntNode {id: ${decoders[0]}})\nMATCH (b:KnooppuntNode {id: ${decoders[1]}})\n` +
-    `CREATE (a)-[r:${cypherName(type)}]->(b)\nSET ${assignments('r', properties, decoders.slice(2))};\n\n`
-  );
+  const statement = cypherTemplate('export/script/relationships', {
+    ...PACKING,
+    rows: literal,
+    from: decoders[0] as string,
+    to: decoders[1] as string,
+    type: cypherName(type),
+    properties: assignments('r', properties, decoders.slice(2)),
+  });
+  return `// ${type} relationships: ${rows.length}; fields: from, to, ${properties.join(', ')}\n${statement};\n\n`;
 }
 
 /** A comment line holds one line: any line break in a value becomes a space. */
@@ -85,10 +88,8 @@ function header(metadata: ExportMetadata, schema: string): string {
  */
 function datasetMarker(metadata: ExportMetadata): string {
   const manifest = metadata.manifest === undefined ? '' : `,\n    d.manifest = ${cypherString(JSON.stringify(metadata.manifest))}`;
-  return (
-    '// The dataset marker (as cypher/import/set-dataset.cypher writes it), so Knooppunt reports this dataset.\n' +
-    `MERGE (d:KnooppuntDataset {id: 'current'})\nSET d.importedAt = ${cypherString(metadata.exportedAt)}${manifest};\n`
-  );
+  const statement = cypherTemplate('export/script/dataset-marker', { importedAt: cypherString(metadata.exportedAt), manifest });
+  return `// The dataset marker (as cypher/import/set-dataset.cypher writes it), so Knooppunt reports this dataset.\n${statement};\n`;
 }
 
 /** Consecutive rows of one label or type, cut into statements of CYPHER_BATCH_SIZE rows. */

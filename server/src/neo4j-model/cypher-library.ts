@@ -25,3 +25,17 @@ export function cypherStatements(name: string): string[] {
     .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
     .filter((statement) => statement.length > 0);
 }
+
+/**
+ * A statement shape for a script Knooppunt writes (cypher/export/script/): its `{{name}}` holes filled with
+ * `values`, which the caller has made safe Cypher (quoted literals, checked names); the file's leading
+ * comment, which says what the holes are, left out.
+ */
+export function cypherTemplate(name: string, values: Readonly<Record<string, string>>): string {
+  const body = cypher(name).replace(/^(\s*\/\/.*\n)+/, '').trim();
+  return body.replace(/\{\{(\w+)\}\}/g, (_, hole: string) => {
+    const value = values[hole];
+    if (value === undefined) throw new Error(`cypher/${name}.cypher: no value for {{${hole}}}`);
+    return value;
+  });
+}
