@@ -102,7 +102,7 @@ const EXPECTED = [
   'SET r.id = substring(f[2], 1),',
   '    r.role = substring(f[3], 1);',
   '',
-  '// The dataset marker (as cypher/import/set-dataset.cypher writes it), so Knooppunt reports this dataset.',
+  '// The dataset marker, which a Knooppunt server adopts at start (cypher/generations/adopt-marker.cypher), so it reports this dataset.',
   "MERGE (d:KnooppuntDataset {id: 'current'})",
   "SET d.importedAt = '2025-03-01T10:00:00.000Z',",
   `    d.manifest = '{"title":"Test","illustrative":true}';`,

@@ -83,13 +83,13 @@ function header(metadata: ExportMetadata, schema: string): string {
 }
 
 /**
- * The dataset marker that cypher/import/set-dataset.cypher writes, so Knooppunt reports the dataset. Dated
+ * The dataset marker a Knooppunt server adopts at start (cypher/generations/adopt-marker.cypher). Dated
  * by the export rather than by the run, so running the script twice gives the same database.
  */
 function datasetMarker(metadata: ExportMetadata): string {
   const manifest = metadata.manifest === undefined ? '' : `,\n    d.manifest = ${cypherString(JSON.stringify(metadata.manifest))}`;
   const statement = cypherTemplate('export/script/dataset-marker', { importedAt: cypherString(metadata.exportedAt), manifest });
-  return `// The dataset marker (as cypher/import/set-dataset.cypher writes it), so Knooppunt reports this dataset.\n${statement};\n`;
+  return `// The dataset marker, which a Knooppunt server adopts at start (cypher/generations/adopt-marker.cypher), so it reports this dataset.\n${statement};\n`;
 }
 
 /** Consecutive rows of one label or type, cut into statements of CYPHER_BATCH_SIZE rows. */
