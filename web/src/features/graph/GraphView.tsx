@@ -1,38 +1,38 @@
 // The graph pane: canvas, zoom controls and the state of the view (loading, empty, cut short).
-import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
-import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
-import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
 import './graph.css';
 import { useCentroids } from './api/get-centroids';
-import type { FindingFocus, NodeMarker } from './finding-overlay';
-import { GraphCanvas } from './GraphCanvas';
+import { GraphCanvas, type GraphCanvasProps } from './GraphCanvas';
 import { geographicPositions } from './geographic-layout';
 import { GraphToolbar } from './GraphToolbar';
 import { ColourClasses } from './styling/ColourClasses';
-import type { NodeColouring } from './styling/node-colour';
 
-export interface GraphViewProps {
-  subgraph: Subgraph;
-  viewKey: string;
-  focusZoneId: string | undefined;
+/** What the pane hands on to the canvas as it is; the canvas's own props say what each one means. */
+type CanvasPassThrough = Pick<
+  GraphCanvasProps,
+  | 'subgraph'
+  | 'viewKey'
+  | 'focusZoneId'
+  | 'layout'
+  | 'selectedId'
+  | 'onSelect'
+  | 'markers'
+  | 'showMarkers'
+  | 'focus'
+  | 'openGroups'
+  | 'onOpenGroup'
+  | 'sizeBy'
+  | 'colourBy'
+  | 'colouring'
+  | 'pins'
+  | 'onPin'
+>;
+
+export interface GraphViewProps extends CanvasPassThrough {
   title: string;
-  layout: LayoutName;
-  selectedId: string | undefined;
-  onSelect: (nodeId: string | undefined) => void;
   status: 'idle' | 'loading' | 'error' | 'ready';
-  markers: ReadonlyMap<string, NodeMarker>;
-  showMarkers: boolean;
-  focus: FindingFocus | undefined;
-  openGroups: readonly string[];
-  onOpenGroup: (groupId: string) => void;
-  sizeBy: SizeMeasure;
-  colourBy: ColourMeasure;
-  colouring: NodeColouring | undefined;
-  pins: readonly Pin[];
-  onPin: (pin: Pin) => void;
   /** Hands the Cytoscape instance to the shell, for what works on the drawn graph (the export's images). */
   onCyReady?: (cy: Core) => void;
 }
