@@ -4,20 +4,14 @@
 // What the cache cannot save is Cytoscape's first fit and paint (every element's style and label size), which
 // takes most of what remains.
 // Run: pnpm bench layout-cache   (or: pnpm exec tsx tests/bench/web-layout-cache.bench.ts [--runs 5])
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startKnooppunt } from '@knooppunt/server/serve';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../e2e/browser';
+import { withTestHooks } from '../e2e/browser';
+import { startDemoApp } from '../e2e/demo-app';
 import { percentile, printTable } from './support';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);
-const repository = new URL('../../', import.meta.url).pathname;
-const webDist = join(repository, 'web', 'dist');
-if (!existsSync(join(webDist, 'index.html'))) throw new Error('tests/bench/web-layout-cache: web/dist is missing; run `pnpm --filter @knooppunt/web build` first');
 const VIEWPORT = { width: 1440, height: 900 };
 const LAYOUTS = ['geographic', 'fcose'] as const;
 
@@ -38,16 +32,9 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 const emptyCache = "Object.keys(localStorage).filter((k) => k.startsWith('knooppunt.layout.')).forEach((k) => localStorage.removeItem(k)); null";
 
-const folder = mkdtempSync(join(tmpdir(), 'knooppunt-layout-cache-'));
-const demo = await startKnooppunt({
-  port: 0,
-  dataDir: join(folder, 'store'),
-  seedFrom: join(repository, 'fixtures', 'demo'),
-  webDist,
-  centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
-  log: () => undefined,
-});
-const browser = await launchBrowser();
+// The demo app as the end-to-end tests start it: the server on a fresh copy of the demo data, and a Chromium.
+const app = await startDemoApp();
+const { server: demo, browser } = app;
 try {
   const rows: Record<string, string | number>[] = [];
   const summary: string[] = [];
@@ -58,7 +45,7 @@ try {
     for (let run = 0; run < runs; run++) {
       // One browser profile per run: its first visit fills the cache (and the HTTP cache, alike for both).
       const context = await browser.newContext({ viewport: VIEWPORT });
-      const page = await context.newPage();
+      const page = await withTestHooks(await context.newPage());
       const first = await visit(page, url);
       const cachedVisit = async () => withCache.push(await visit(page, url));
       const uncachedVisit = async () => {
@@ -99,7 +86,5 @@ try {
   printTable(`Bruzel with offers, second visit (${runs} runs per layout)`, rows);
   for (const line of summary) console.log(line);
 } finally {
-  await browser.close();
-  await demo.close();
-  rmSync(folder, { recursive: true, force: true });
+  await app.close();
 }

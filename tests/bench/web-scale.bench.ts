@@ -13,7 +13,8 @@ import type { ZoneSummary } from '@knooppunt/server/domain/api';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newTestPage } from '../e2e/browser';
+import { newTestPage } from '../e2e/browser';
+import { startDemoApp } from '../e2e/demo-app';
 import { percentile, printTable } from './support';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, province: { type: 'string', default: 'Provincie 1' } } });
@@ -174,15 +175,9 @@ const dataset = generateDataset({ seed: 42, scale: 'flanders' });
 writeDatasetCsv(dataset, join(folder, 'dataset'));
 writeFileSync(join(folder, 'centroids.csv'), provinceBlockCentroids(dataset.municipalities));
 const flanders = await startKnooppunt({ port: 0, dataDir: join(folder, 'store'), seedFrom: join(folder, 'dataset'), webDist, centroidsFile: join(folder, 'centroids.csv'), log: () => undefined });
-const demo = await startKnooppunt({
-  port: 0,
-  dataDir: join(folder, 'demo-store'),
-  seedFrom: join(repository, 'fixtures', 'demo'),
-  webDist,
-  centroidsFile: join(repository, 'fixtures', 'geo', 'municipality-centroids.csv'),
-  log: () => undefined,
-});
-const browser = await launchBrowser();
+// Bruzel comes from the demo app as the end-to-end tests start it, whose Chromium measures everything.
+const app = await startDemoApp();
+const { server: demo, browser } = app;
 try {
   const zones = (await (await fetch(`${flanders.url}/api/zones`)).json()) as ZoneSummary[];
   let largest = { id: '', nodes: -1 };
@@ -225,8 +220,7 @@ try {
   );
   console.log(`web-scale tti: bruzel_with_offers_ms=${round(median(bruzel))} largest_zone_ms=${round(median(largestZone))} largest_zone=${largest.id} largest_zone_nodes=${largest.nodes}`);
 } finally {
-  await browser.close();
+  await app.close();
   await flanders.close();
-  await demo.close();
   rmSync(folder, { recursive: true, force: true });
 }

@@ -28,7 +28,11 @@ export async function launchBrowser(): Promise<Browser> {
  * the flag is set before any of the app's scripts run, on every navigation of the page.
  */
 export async function newTestPage(browser: Browser, options?: Parameters<Browser['newPage']>[0]): Promise<Page> {
-  const page = await browser.newPage(options);
+  return withTestHooks(await browser.newPage(options));
+}
+
+/** `page` (of a context of its own, say), with the app's test hooks installed on every navigation. */
+export async function withTestHooks(page: Page): Promise<Page> {
   await page.addInitScript('window.__knooppuntTestHooks = true;');
   return page;
 }
