@@ -4,7 +4,7 @@
 // an error) goes to the app as usual.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from './security/security-headers';
-import { acceptsGzip, answerHeaders, cacheKey, gzipped, type CachedAnswer, type JsonCache } from './json-cache';
+import { acceptsGzip, answerHeaders, cacheKey, type CachedAnswer, type JsonCache } from './json-cache';
 
 export type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -19,7 +19,9 @@ export function cachedFront(cache: JsonCache, app: RequestListener): RequestList
     // Cross-origin requests go to the app, whose CORS middleware decides what they may see.
     const cacheable = request.method === 'GET' && request.url?.startsWith('/api/') && request.headers.origin === undefined;
     const answer = cacheable ? cache.peek(cacheKey(request.url!)) : undefined;
-    if (answer === undefined) {
+    const gzip = acceptsGzip(request.headers['accept-encoding']);
+    // A kept answer not yet compressed goes to the app too, which compresses it (once) off the event loop.
+    if (answer === undefined || (gzip && answer.gzip === undefined && request.headers['if-none-match'] !== answer.etag)) {
       app(request, response);
       return;
     }
@@ -28,8 +30,7 @@ export function cachedFront(cache: JsonCache, app: RequestListener): RequestList
       response.end();
       return;
     }
-    const gzip = acceptsGzip(request.headers['accept-encoding']);
-    const body = gzip ? gzipped(answer) : answer.plain;
+    const body = gzip ? answer.gzip! : answer.plain;
     response.writeHead(200, { ...frontHeaders(answer, gzip), ...SECURITY_HEADERS, 'content-length': String(body.byteLength) });
     response.end(body);
   };

@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../store/graph-store';
@@ -61,5 +62,24 @@ describe('JsonCache', () => {
     await app.request('/api/answer/big');
     expect(computations()).toBe(2);
     expect(cache.bytes).toBe(0);
+  });
+
+  it('compresses a kept answer well, once, and an answer it cannot keep fast', async () => {
+    // Text that compresses differently at level 1 and level 6, so the size tells which one was used.
+    const body = (id: string) => JSON.stringify({ id, padding: Array.from({ length: 4000 }, (_, index) => `w${(index * 7919) % 1013}`).join(' ') });
+    const asked = { headers: { 'accept-encoding': 'gzip' } };
+    for (const [bound, level] of [[10_000_000, 6], [1_000, 1]] as const) {
+      const cache = new JsonCache(steadyStore, bound);
+      const app = new Hono();
+      app.get('/api/text/:id', (c) => cache.respond(c, async () => JSON.parse(body(c.req.param('id'))) as unknown));
+      const [first, second] = await Promise.all([app.request('/api/text/a', asked), app.request('/api/text/a', asked)]);
+      const sent = [Buffer.from(await first!.arrayBuffer()), Buffer.from(await second!.arrayBuffer())];
+      expect(first!.headers.get('content-encoding')).toBe('gzip');
+      expect(gunzipSync(sent[0]!).toString()).toBe(body('a'));
+      expect(sent[0]!.byteLength).toBe(gzipSync(body('a'), { level }).byteLength);
+      expect(gzipSync(body('a'), { level: 1 }).byteLength).not.toBe(gzipSync(body('a'), { level: 6 }).byteLength);
+      // Kept: both requests got the one compression's bytes.
+      if (level === 6) expect(sent[1]!.equals(sent[0]!)).toBe(true);
+    }
   });
 });

@@ -5,8 +5,10 @@
 // Bounded in bytes, least recently used first out, and keyed on the query parameters a route reads,
 // sorted: query strings made up to fill it (`?junk=1`, `?junk=2`, …) find the one answer they all mean.
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import type { Context } from 'hono';
+import { jsonBytesOf } from '../graph/subgraph-json';
 import type { GraphStore } from '../store/graph-store';
 
 /** What the answers may hold together, plain and gzipped; a Flanders zone's graph is about 0.7 MB. */
@@ -18,22 +20,33 @@ export interface CachedAnswer {
   plain: Uint8Array<ArrayBuffer>;
   /** Made on the first request that accepts gzip (see gzipped), then kept with the answer. */
   gzip?: Uint8Array<ArrayBuffer>;
+  /** The compression under way, so requests meanwhile wait for it instead of compressing again. */
+  gzipping?: Promise<Uint8Array<ArrayBuffer>>;
   etag: string;
 }
+
+const gzipAsync = promisify(gzipCallback);
+/** A kept answer is compressed once and sent many times: compress it well. */
+const KEPT_GZIP_LEVEL = 6;
+/** An answer sent once (not kept): compress it fast; level 1 costs about a quarter of level 6's time. */
+const ONCE_GZIP_LEVEL = 1;
 
 /** Node's Buffers from `from(string)` and zlib sit on plain ArrayBuffers, never shared ones. */
 const bytes = (buffer: Buffer): Uint8Array<ArrayBuffer> => buffer as Uint8Array<ArrayBuffer>;
 
 function prepare(value: unknown): CachedAnswer {
-  const plain = Buffer.from(JSON.stringify(value));
+  const plain = jsonBytesOf(value) ?? Buffer.from(JSON.stringify(value));
   const etag = `"${createHash('sha256').update(plain).digest('base64url').slice(0, 27)}"`;
   return { plain: bytes(plain), etag };
 }
 
-/** The gzipped body, compressed once: uncached answers (Neo4j) and plain-only clients never pay for it. */
-export function gzipped(answer: CachedAnswer): Uint8Array<ArrayBuffer> {
-  answer.gzip ??= bytes(gzipSync(answer.plain, { level: 6 }));
-  return answer.gzip;
+/**
+ * The gzipped body, compressed once per answer and only when a client asks for it, in libuv's thread pool:
+ * compressing 600 KB takes milliseconds that the event loop would otherwise not spend answering others.
+ */
+export function gzipped(answer: CachedAnswer, level: number = KEPT_GZIP_LEVEL): Promise<Uint8Array<ArrayBuffer>> {
+  answer.gzipping ??= gzipAsync(answer.plain, { level }).then((buffer) => (answer.gzip = bytes(buffer)));
+  return answer.gzipping;
 }
 
 /** What a cached answer is sent with, by the routes and by the front that serves hits before routing. */
@@ -104,18 +117,18 @@ export class JsonCache {
    */
   async respond(c: Context, compute: () => Promise<unknown>, keyParameters: KeyParameters = 'all'): Promise<Response> {
     const revision = this.store.revision?.();
-    if (revision === undefined) return this.send(c, prepare(await compute()));
+    if (revision === undefined) return this.send(c, prepare(await compute()), false);
     if (revision !== this.revision) {
       this.clear();
       this.revision = revision;
     }
     const key = cacheKey(c.req.url, keyParameters);
     const hit = this.peek(key);
-    if (hit !== undefined) return this.send(c, hit);
+    if (hit !== undefined) return this.send(c, hit, true);
     const answer = prepare(await compute());
     // The data may have changed while computing; only keep answers about the data still current.
-    if (this.store.revision?.() === this.revision) this.keep(key, answer);
-    return this.send(c, answer);
+    const kept = this.store.revision?.() === this.revision && this.keep(key, answer);
+    return this.send(c, answer, kept);
   }
 
   private touch(key: string, answer: CachedAnswer): void {
@@ -123,11 +136,12 @@ export class JsonCache {
     this.entries.set(key, answer);
   }
 
-  private keep(key: string, answer: CachedAnswer): void {
+  /** Keeps the answer if it fits at all (older ones make room); says whether it did. */
+  private keep(key: string, answer: CachedAnswer): boolean {
     this.forget(key);
     // Room for the gzipped body too, which the first gzip request adds later (about a fifth of the plain).
     const cost = costOf(key, answer) + Math.ceil(answer.plain.byteLength / 4);
-    if (cost > this.maxBytes) return;
+    if (cost > this.maxBytes) return false;
     while (this.usedBytes + cost > this.maxBytes) {
       const oldest = this.entries.keys().next().value as string;
       this.forget(oldest);
@@ -135,6 +149,7 @@ export class JsonCache {
     this.entries.set(key, answer);
     this.costs.set(key, cost);
     this.usedBytes += cost;
+    return true;
   }
 
   private forget(key: string): void {
@@ -151,9 +166,10 @@ export class JsonCache {
     this.usedBytes = 0;
   }
 
-  private send(c: Context, answer: CachedAnswer): Response {
+  private async send(c: Context, answer: CachedAnswer, kept: boolean): Promise<Response> {
     const gzip = acceptsGzip(c.req.header('accept-encoding'));
     if (c.req.header('if-none-match') === answer.etag) return c.body(null, 304, answerHeaders(answer, false));
-    return c.body(gzip ? gzipped(answer) : answer.plain, 200, answerHeaders(answer, gzip));
+    const body = gzip ? await gzipped(answer, kept ? KEPT_GZIP_LEVEL : ONCE_GZIP_LEVEL) : answer.plain;
+    return c.body(body, 200, answerHeaders(answer, gzip));
   }
 }

@@ -21,6 +21,7 @@ import { nodeDetail } from '../../graph/queries/node-detail';
 import { nodeReach } from '../../graph/queries/node-reach';
 import { buildSearchIndex, search, type SearchIndex } from '../../graph/queries/search';
 import { zoneGraph } from '../../graph/queries/zone-graph';
+import { SubgraphJson, withJsonBytes } from '../../graph/subgraph-json';
 import { listZones } from '../../graph/queries/zones';
 import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
 import { removeStaleTempFiles } from './atomic-file';
@@ -42,7 +43,7 @@ export class EmbeddedStore implements GraphStore {
   private dataset: DatasetInfo;
   private readonly file: string | undefined;
   /** Derived from `graph`; dropped whenever an import replaces it. */
-  private derived: { counts?: GraphCounts; zones?: ZoneSummary[]; searchIndex?: SearchIndex } = {};
+  private derived: { counts?: GraphCounts; zones?: ZoneSummary[]; searchIndex?: SearchIndex; subgraphJson?: SubgraphJson } = {};
   private revisionNumber = 0;
   /** Imports run one after another, so two writers never race on the file. */
   private writes: Promise<unknown> = Promise.resolve();
@@ -140,15 +141,22 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async zoneGraph(zoneId: string): Promise<Subgraph | undefined> {
-    return zoneGraph(this.graph, zoneId);
+    return this.encodable(zoneGraph(this.graph, zoneId));
   }
 
   async municipalityGraph(municipalityId: string): Promise<Subgraph | undefined> {
-    return municipalityGraph(this.graph, municipalityId);
+    return this.encodable(municipalityGraph(this.graph, municipalityId));
   }
 
   async neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined> {
-    return neighbourhood(this.graph, nodeId, depth, limit);
+    return this.encodable(neighbourhood(this.graph, nodeId, depth, limit));
+  }
+
+  /** A subgraph of the current graph that an HTTP answer can serialise from its elements' kept JSON (subgraph-json.ts). */
+  private encodable(subgraph: Subgraph | undefined): Subgraph | undefined {
+    if (subgraph === undefined) return undefined;
+    const encoder = (this.derived.subgraphJson ??= new SubgraphJson());
+    return withJsonBytes(subgraph, () => encoder.encode(subgraph));
   }
 
   async nodeDetail(nodeId: string): Promise<NodeDetail | undefined> {
