@@ -2,6 +2,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, Relationship, Subgraph } from '../domain/graph';
 import type { NodeLabel, RelationshipType } from '../domain/vocabulary';
+import { adjacentEdges } from './adjacency';
 
 export interface NodeAttributes {
   label: NodeLabel;
@@ -60,13 +61,7 @@ export function linked(
   type: RelationshipType,
   direction: 'out' | 'in',
 ): string[] {
-  const result: string[] = [];
-  const visit = (_edge: string, attributes: EdgeAttributes, source: string, target: string) => {
-    if (attributes.type === type) result.push(direction === 'out' ? target : source);
-  };
-  if (direction === 'out') graph.forEachOutEdge(node, visit);
-  else graph.forEachInEdge(node, visit);
-  return result;
+  return adjacentEdges(graph, node, direction, type).map((edge) => edge.other);
 }
 
 /**
@@ -79,11 +74,11 @@ export function inducedSubgraph(graph: KnooppuntGraph, nodeIds: Iterable<string>
   const relationships: Relationship[] = [];
   for (const id of members) {
     nodes.push(toGraphNode(id, graph.getNodeAttributes(id)));
-    graph.forEachOutEdge(id, (edge, attributes, source, target) => {
-      if (members.has(target)) {
-        relationships.push({ id: edge, type: attributes.type, from: source, to: target, properties: attributes.properties } as Relationship);
+    for (const edge of adjacentEdges(graph, id, 'out')) {
+      if (members.has(edge.other)) {
+        relationships.push({ id: edge.id, type: edge.attributes.type, from: id, to: edge.other, properties: edge.attributes.properties } as Relationship);
       }
-    });
+    }
   }
   nodes.sort((a, b) => compareIds(a.id, b.id));
   relationships.sort((a, b) => compareIds(a.id, b.id));
