@@ -17,7 +17,7 @@ import type { Point } from './geographic-layout';
 import { LayoutClient } from './layout/layout-client';
 import { browserPositionCache, type PositionCache } from './layout/position-cache';
 import { levelOfDetail } from './lod/level-of-detail';
-import { runLayout, type LayoutRun } from './run-layout';
+import { runLayout, startFreshLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
 import { groupColour, type NodeColouring } from './styling/node-colour';
 import { nodeSizes } from './styling/node-size';
@@ -87,6 +87,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
+    // First, so the worker loads while Cytoscape starts.
+    layoutClient.current = new LayoutClient();
+    layoutClient.current.warm();
     const cy = createCytoscape(container);
     const stopPlaceNames = keepPlaceNamesReadable(cy);
     cyRef.current = cy;
@@ -115,7 +118,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     resize.observe(container);
     callbacks.current.onReady(cy);
-    layoutClient.current = new LayoutClient();
     positionCache.current = browserPositionCache();
     return () => {
       layoutClient.current?.dispose();
@@ -184,8 +186,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
     const previous = drawn.current;
     const fresh = previous === null || previous.viewKey !== viewKey;
-    const { structureChanged } = fresh ? replaceElements(cy, sized) : updateElements(cy, sized);
     const layoutChanged = previous?.layout !== layout;
+    // A fresh view's layout starts in the worker now and runs while Cytoscape adds the elements on this thread.
+    const startedLayout = fresh && layoutClient.current ? startFreshLayout(layoutClient.current, sized, layout, positionCache.current) : undefined;
+    const { structureChanged } = fresh ? replaceElements(cy, sized) : updateElements(cy, sized);
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
     const client = layoutClient.current;
@@ -211,6 +215,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       run: layoutRun.current,
       geographicPositions: callbacks.current.geographicPositions,
       cache: positionCache.current,
+      ...(startedLayout ? { started: startedLayout } : {}),
       done: finish,
       // The elements stay where they were (new ones beside their neighbours): a usable view beats a blank one.
       failed: (error) => {

@@ -1,10 +1,10 @@
 // Lays out what the canvas holds: the geographic preset on the page, every other layout in the worker;
 // an answer that arrives after the elements changed again is dropped, the newer request wins. A fresh view
 // whose positions are in the position cache is placed from there without computing anything.
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { LayoutName } from '../../lib/explorer-state';
 import type { Point } from './geographic-layout';
-import type { LayoutNodeInput, LayoutPositions, LayoutRequest } from './layout/compute-layout';
+import type { LayoutEdgeInput, LayoutNodeInput, LayoutPositions, LayoutRequest } from './layout/compute-layout';
 import type { LayoutClient } from './layout/layout-client';
 import { viewCacheKey, type PositionCache } from './layout/position-cache';
 
@@ -25,6 +25,53 @@ export function layoutRequest(cy: Core, name: Exclude<LayoutName, 'geographic'>,
   });
   const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
   return { name, nodes, edges, incremental };
+}
+
+/**
+ * The request for a fresh placement of `elements`, read from the definitions the canvas is about to hold,
+ * so the worker can start while Cytoscape is still adding them: what layoutRequest(cy, name, false) gives
+ * once they are on the canvas.
+ */
+export function freshLayoutRequest(elements: readonly ElementDefinition[], name: Exclude<LayoutName, 'geographic'>): LayoutRequest {
+  const nodes: LayoutNodeInput[] = [];
+  const edges: LayoutEdgeInput[] = [];
+  for (const element of elements) {
+    const data = element.data;
+    if (data.source !== undefined && data.target !== undefined) {
+      edges.push({ id: String(data.id), source: String(data.source), target: String(data.target) });
+    } else {
+      nodes.push({ id: String(data.id), label: String(data.label), ...(data.parent ? { parent: String(data.parent) } : {}) });
+    }
+  }
+  return { name, nodes, edges, incremental: false };
+}
+
+/** The position cache's key and covered nodes for a fresh placement of `elements` (cacheKeyOf's, before they are drawn). */
+export function freshCacheKey(elements: readonly ElementDefinition[], name: LayoutName): { key: string; nodeIds: string[] } {
+  const request = freshLayoutRequest(elements, name === 'geographic' ? 'fcose' : name);
+  const parents = new Set(request.nodes.flatMap((node) => (node.parent ? [node.parent] : [])));
+  return {
+    key: viewCacheKey(name, { nodes: request.nodes.map(({ id, parent }) => (parent ? { id, parent } : { id })), edges: request.edges }),
+    nodeIds: request.nodes.filter((node) => !parents.has(node.id)).map((node) => node.id),
+  };
+}
+
+/**
+ * Sends a fresh placement to the worker before the elements are on the canvas, unless the position cache
+ * already has it or the layout is computed on the page (geographic); runLayout then waits for this answer.
+ */
+export function startFreshLayout(
+  client: LayoutClient,
+  elements: readonly ElementDefinition[],
+  name: LayoutName,
+  cache: PositionCache | undefined,
+): Promise<LayoutPositions> | undefined {
+  if (name === 'geographic') return undefined;
+  if (cache) {
+    const { key, nodeIds } = freshCacheKey(elements, name);
+    if (cache.get(key, nodeIds)) return undefined;
+  }
+  return client.layout(freshLayoutRequest(elements, name));
 }
 
 function applyPositions(cy: Core, positions: ReadonlyMap<string, Point> | LayoutPositions): void {
@@ -48,6 +95,8 @@ export interface RunLayoutOptions {
   geographicPositions: (cy: Core) => ReadonlyMap<string, Point> | undefined;
   /** Positions of views laid out before (layout/position-cache.ts); none where the browser keeps nothing. */
   cache: PositionCache | undefined;
+  /** The worker's answer for this fresh placement, asked for before the elements were drawn (startFreshLayout). */
+  started?: Promise<LayoutPositions>;
   /** Called once the positions are on the canvas; `cached` when they came from the cache. */
   done: (cached: boolean) => void;
   failed: (error: Error) => void;
@@ -103,8 +152,7 @@ export function runLayout(options: RunLayoutOptions): void {
     options.done(false);
     return;
   }
-  options.client
-    .layout(layoutRequest(cy, name, options.incremental))
+  (options.started ?? options.client.layout(layoutRequest(cy, name, options.incremental)))
     .then((positions) => {
       if (generation !== run.generation || cy.destroyed()) return;
       applyPositions(cy, positions);

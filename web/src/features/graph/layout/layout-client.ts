@@ -21,6 +21,14 @@ export class LayoutClient {
   private readonly pending = new Map<number, { resolve: (answer: LayoutWorkerAnswer) => void; reject: (error: Error) => void }>();
   private readonly cache = new Map<string, LayoutPositions>();
 
+  /**
+   * Starts the worker now, so that loading its module (Cytoscape and fcose, parsed again in the worker)
+   * happens while the page builds its canvas instead of inside the first layout.
+   */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** The positions for a request; a browser without module workers computes them on the page instead. */
   async layout(request: LayoutRequest): Promise<LayoutPositions> {
     const key = layoutKey(request);
