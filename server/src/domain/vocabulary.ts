@@ -108,6 +108,11 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/**
+ * Every rule's id, in the catalogue's order. An id starts with its kind (RULE_KIND reads it from there). The
+ * rule itself, everything about it, is its folder under analysis/rules/, registered in analysis/rules/catalogue.ts,
+ * which must hold exactly these ids; the list is here because the schemas validate rule ids with it.
+ */
 export const RULE_IDS = [
   'GAP_NO_ZONE',
   'GAP_NO_HUIS_VAN_HET_KIND',
@@ -129,7 +134,7 @@ export const RULE_IDS = [
   'BOUNDARY_NETWORK_CROSSES_ZONES',
   'BOUNDARY_CONTINUITY',
   'BOUNDARY_ORG_CROSSES_ZONES',
-] as const;
+] as const satisfies readonly `${Uppercase<FindingKind>}_${string}`[];
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** What a municipality's profile compares with its neighbours (municipality-profile.ts). */

@@ -1,36 +1,25 @@
 // Which checklist item a finding is about: a network type (the zorgraad item also stands for the zone) or
-// an offer function. Read from the rule, or from the evidence where one rule covers several types.
-import { FINDING_KINDS, type Finding, type FindingKind, type RuleId } from '../../domain/findings';
+// an offer function, as its rule's folder says (checklistItem), read from the evidence where one rule covers several.
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../domain/findings';
 import type { FindingRef } from '../../domain/municipality-profile';
 import { FUNCTIONS, NETWORK_TYPES, type NetworkType, type OfferFunction } from '../../domain/vocabulary';
-
-const NETWORK_TYPE_OF_RULE: Partial<Record<RuleId, NetworkType>> = {
-  GAP_NO_ZONE: 'ZORGRAAD',
-  GAP_ZORGRAAD_MISSING: 'ZORGRAAD',
-  GAP_ZORGRAAD_SECTOR_MISSING: 'ZORGRAAD',
-  GAP_ZORGRAAD_MUNICIPALITY_ABSENT: 'ZORGRAAD',
-  OVERLAP_MULTIPLE_ZONES: 'ZORGRAAD',
-  GAP_NO_HUIS_VAN_HET_KIND: 'HUIS_VAN_HET_KIND',
-  GAP_NO_LOK: 'LOK',
-  GAP_NO_BOA_REGIE: 'BOA',
-  GAP_NO_GBO: 'GBO',
-  GAP_GBO_PARTNER_MISSING: 'GBO',
-};
+import { RULE_CATALOGUE } from '../rules/catalogue';
 
 const isNetworkType = (value: unknown): value is NetworkType => (NETWORK_TYPES as readonly unknown[]).includes(value);
 const isFunction = (value: unknown): value is OfferFunction => (FUNCTIONS as readonly unknown[]).includes(value);
 
 export function findingNetworkType(finding: Finding): NetworkType | undefined {
-  if (finding.rule === 'OVERLAP_SAME_TYPE' || finding.rule === 'BOUNDARY_CONTINUITY') {
-    const type = finding.evidence['networkType'];
-    return isNetworkType(type) ? type : undefined;
-  }
-  return NETWORK_TYPE_OF_RULE[finding.rule];
+  const item = RULE_CATALOGUE[finding.rule].checklistItem;
+  if (item === undefined || !('networkType' in item)) return undefined;
+  if (item.networkType !== 'fromEvidence') return item.networkType;
+  const type = finding.evidence['networkType'];
+  return isNetworkType(type) ? type : undefined;
 }
 
 export function findingFunction(finding: Finding): OfferFunction | undefined {
-  if (finding.rule === 'GAP_CHILDCARE_CAPACITY') return 'kinderopvang_baby_peuter';
-  if (finding.rule !== 'GAP_FUNCTION_UNREACHABLE') return undefined;
+  const item = RULE_CATALOGUE[finding.rule].checklistItem;
+  if (item === undefined || !('function' in item)) return undefined;
+  if (item.function !== 'fromEvidence') return item.function;
   const fn = finding.evidence['function'];
   return isFunction(fn) ? fn : undefined;
 }

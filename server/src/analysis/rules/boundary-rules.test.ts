@@ -1,11 +1,11 @@
 // Worked examples of BOUNDARY_NETWORK_CROSSES_ZONES, BOUNDARY_CONTINUITY and BOUNDARY_ORG_CROSSES_ZONES (bovenlokaal, nabij).
 import { describe, expect, it } from 'vitest';
-import { boundaryContinuityMessage } from '../messages/boundary-continuity';
-import { boundaryNetworkCrossesZonesMessage } from '../messages/boundary-network-crosses-zones';
-import { boundaryOrgCrossesZonesMessage } from '../messages/boundary-org-crosses-zones';
-import { boundaryContinuity } from './boundary-continuity';
-import { boundaryNetworkCrossesZones } from './boundary-network-crosses-zones';
-import { boundaryOrgCrossesZones } from './boundary-org-crosses-zones';
+import { boundaryContinuityMessage } from './boundary-continuity/message';
+import { boundaryNetworkCrossesZonesMessage } from './boundary-network-crosses-zones/message';
+import { boundaryOrgCrossesZonesMessage } from './boundary-org-crosses-zones/message';
+import { boundaryContinuity } from './boundary-continuity/detect';
+import { boundaryNetworkCrossesZones } from './boundary-network-crosses-zones/detect';
+import { boundaryOrgCrossesZones } from './boundary-org-crosses-zones/detect';
 import { graphOf, municipalities, namesIn, run } from './other-rules.test-graph';
 
 // 30000 is in West, 30001 in West and Oost, 30002 in Oost, 30003 in no zone.

@@ -1,12 +1,12 @@
 // Worked examples of CONFLICT_REGIE_ACTOR, CONFLICT_SELF_FUNDING and CONFLICT_UNEQUAL_SUPPORT (beheersmodel, gelijk speelveld).
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../domain/dataset';
-import { conflictRegieActorMessage } from '../messages/conflict-regie-actor';
-import { conflictSelfFundingMessage } from '../messages/conflict-self-funding';
-import { conflictUnequalSupportMessage } from '../messages/conflict-unequal-support';
-import { conflictRegieActor } from './conflict-regie-actor';
-import { conflictSelfFunding } from './conflict-self-funding';
-import { conflictUnequalSupport } from './conflict-unequal-support';
+import { conflictRegieActorMessage } from './conflict-regie-actor/message';
+import { conflictSelfFundingMessage } from './conflict-self-funding/message';
+import { conflictUnequalSupportMessage } from './conflict-unequal-support/message';
+import { conflictRegieActor } from './conflict-regie-actor/detect';
+import { conflictSelfFunding } from './conflict-self-funding/detect';
+import { conflictUnequalSupport } from './conflict-unequal-support/detect';
 import { graphOf, municipalities, namesIn, run } from './other-rules.test-graph';
 
 // 20000 directs a LOK (no beheersmodel) and a BOA network (with one) and runs childcare and out-of-school care itself;

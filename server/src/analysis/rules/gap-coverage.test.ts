@@ -1,10 +1,10 @@
 // Worked examples for GAP_NO_ZONE, GAP_NO_HUIS_VAN_HET_KIND, GAP_NO_LOK, GAP_NO_GBO and GAP_NO_BOA_REGIE (nabij; BOA regie).
 import { describe, expect, it } from 'vitest';
-import { gapNoBoaRegie } from './gap-no-boa-regie';
-import { gapNoGbo } from './gap-no-gbo';
-import { gapNoHuisVanHetKind } from './gap-no-huis-van-het-kind';
-import { gapNoLok } from './gap-no-lok';
-import { gapNoZone } from './gap-no-zone';
+import { gapNoBoaRegie } from './gap-no-boa-regie/detect';
+import { gapNoGbo } from './gap-no-gbo/detect';
+import { gapNoHuisVanHetKind } from './gap-no-huis-van-het-kind/detect';
+import { gapNoLok } from './gap-no-lok/detect';
+import { gapNoZone } from './gap-no-zone/detect';
 import { graphOf, municipality, nis, run, triples } from './gap-test-graph';
 
 // A in zone west, B in west and oost (two zones), C in none.

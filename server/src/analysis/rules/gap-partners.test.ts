@@ -1,9 +1,9 @@
 // Worked examples for the partner and zorgraad gaps: GBO minimum partners, the zorgraad of every zone, its sectors and its municipalities.
 import { describe, expect, it } from 'vitest';
-import { gapGboPartnerMissing } from './gap-gbo-partner-missing';
-import { gapZorgraadMissing } from './gap-zorgraad-missing';
-import { gapZorgraadMunicipalityAbsent } from './gap-zorgraad-municipality-absent';
-import { gapZorgraadSectorMissing } from './gap-zorgraad-sector-missing';
+import { gapGboPartnerMissing } from './gap-gbo-partner-missing/detect';
+import { gapZorgraadMissing } from './gap-zorgraad-missing/detect';
+import { gapZorgraadMunicipalityAbsent } from './gap-zorgraad-municipality-absent/detect';
+import { gapZorgraadSectorMissing } from './gap-zorgraad-sector-missing/detect';
 import { graphOf, municipality, nis, run, triples } from './gap-test-graph';
 
 describe('GAP_GBO_PARTNER_MISSING', () => {

@@ -1,8 +1,8 @@
 // Worked examples for GAP_CHILDCARE_CAPACITY (Barcelona target, nabij) and GAP_FUNCTION_UNREACHABLE (nabij, bovenlokaal).
 import { describe, expect, it } from 'vitest';
 import type { OfferRow } from '../../domain/dataset';
-import { gapChildcareCapacity } from './gap-childcare-capacity';
-import { gapFunctionUnreachable } from './gap-function-unreachable';
+import { gapChildcareCapacity } from './gap-childcare-capacity/detect';
+import { gapFunctionUnreachable } from './gap-function-unreachable/detect';
 import { graphOf, municipality, nis, run, triples } from './gap-test-graph';
 
 const crèche = (id: string, nisCode: string, capacity?: number): OfferRow => ({

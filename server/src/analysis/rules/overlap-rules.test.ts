@@ -1,12 +1,12 @@
 // Worked examples of OVERLAP_MULTIPLE_ZONES, OVERLAP_SAME_TYPE and OVERLAP_FORUM_LOAD (verbindend, geïntegreerd).
 import { describe, expect, it } from 'vitest';
-import { overlapForumLoadMessage } from '../messages/overlap-forum-load';
-import { overlapMultipleZonesMessage } from '../messages/overlap-multiple-zones';
-import { overlapSameTypeMessage } from '../messages/overlap-same-type';
+import { overlapForumLoadMessage } from './overlap-forum-load/message';
+import { overlapMultipleZonesMessage } from './overlap-multiple-zones/message';
+import { overlapSameTypeMessage } from './overlap-same-type/message';
 import { graphOf, municipalities, namesIn, run } from './other-rules.test-graph';
-import { overlapForumLoad } from './overlap-forum-load';
-import { overlapMultipleZones } from './overlap-multiple-zones';
-import { overlapSameType } from './overlap-same-type';
+import { overlapForumLoad } from './overlap-forum-load/detect';
+import { overlapMultipleZones } from './overlap-multiple-zones/detect';
+import { overlapSameType } from './overlap-same-type/detect';
 
 describe('OVERLAP_MULTIPLE_ZONES', () => {
   const graph = graphOf({

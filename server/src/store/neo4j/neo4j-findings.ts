@@ -3,7 +3,7 @@
 // give, so both stores word them with the same renderers (analysis/run-rules.ts, findingsFrom).
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import { detection, type Detection } from '../../analysis/finding';
-import { LOCAL_NETWORK_TYPES, RULE_IDS, type RuleId, type RuleParameters, type Severity } from '../../domain/findings';
+import { LOCAL_NETWORK_TYPES, RULE_IDS, ruleFileName, type RuleId, type RuleParameters, type Severity } from '../../domain/findings';
 import { FUNCTION_DOMAIN, NETWORK_TYPE_DOMAINS } from '../../domain/vocabulary';
 import { compareIds } from '../../graph/knooppunt-graph';
 import { cypher } from '../../neo4j-model/cypher-library';
@@ -12,7 +12,7 @@ import { ruleGroups } from './rule-groups';
 
 /** cypher/findings/<rule-in-kebab-case>.cypher */
 export function findingQueryName(rule: RuleId): string {
-  return `findings/${rule.toLowerCase().replaceAll('_', '-')}`;
+  return `findings/${ruleFileName(rule)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MapMunicipality } from '@knooppunt/server/domain/map-overview';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@knooppunt/server/domain/findings';
+import type { NetworkType } from '@knooppunt/server/domain/vocabulary';
 import { DEFAULT_MEASURE, findingsForMeasure, parseMeasure, readMeasure, serialiseMeasure, type MapMeasure } from './map-measure';
 
 function municipality(nis: string, partial: Partial<MapMunicipality> = {}): MapMunicipality {
@@ -78,6 +79,19 @@ describe('findingsForMeasure', () => {
   it('keeps the findings about a network type for its coverage', () => {
     const lok = findingsForMeasure({ type: 'coverage', networkType: 'LOK' }, findings);
     expect(lok.map((f) => `${f.rule}:${(f.evidence as { networkType?: string }).networkType ?? ''}`)).toEqual(['GAP_NO_LOK:', 'BOUNDARY_CONTINUITY:LOK']);
+  });
+
+  it('keeps each network type’s own gap rule (its about.ts names the type) for its coverage, and none for a type without one', () => {
+    const gaps = [
+      finding('GAP_NO_BOA_REGIE', 'gap', 'medium'),
+      finding('GAP_NO_HUIS_VAN_HET_KIND', 'gap', 'high'),
+      finding('GAP_NO_ZONE', 'gap', 'high'),
+      finding('GAP_ZORGRAAD_MISSING', 'gap', 'high'),
+    ];
+    const rulesFor = (networkType: NetworkType) => findingsForMeasure({ type: 'coverage', networkType }, gaps).map((f) => f.rule);
+    expect(rulesFor('BOA')).toEqual(['GAP_NO_BOA_REGIE']);
+    expect(rulesFor('HUIS_VAN_HET_KIND')).toEqual(['GAP_NO_HUIS_VAN_HET_KIND']);
+    expect(rulesFor('ZORGRAAD')).toEqual([]);
   });
 
   it('keeps the childcare gap for childcare', () => {

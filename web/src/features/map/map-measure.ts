@@ -4,6 +4,7 @@ import { FINDING_KINDS, RULE_IDS, SEVERITIES, type FindingKind, type RuleId, typ
 import type { MapMunicipality } from '@knooppunt/server/domain/map-overview';
 import { countTally, type TallyFilter } from '@knooppunt/server/domain/rule-tally';
 import { NETWORK_TYPES, type NetworkType } from '@knooppunt/server/domain/vocabulary';
+import { RULE_ABOUT } from '../../lib/rule-abouts';
 import { classOf, countClasses, type CountClass } from './class-breaks';
 
 export type MapMeasure =
@@ -121,13 +122,13 @@ export function readMeasure(measure: MapMeasure, municipalities: readonly MapMun
   return { classes: { type: 'count', classes }, readings };
 }
 
-/** The gap rule that says a municipality lacks a network of a type, where there is one. */
-const MISSING_NETWORK_RULE: Partial<Record<NetworkType, RuleId>> = {
-  HUIS_VAN_HET_KIND: 'GAP_NO_HUIS_VAN_HET_KIND',
-  LOK: 'GAP_NO_LOK',
-  BOA: 'GAP_NO_BOA_REGIE',
-  GBO: 'GAP_NO_GBO',
-};
+/** The gap rule that says a municipality lacks a network of a type, where there is one (its about.ts says which type). */
+const MISSING_NETWORK_RULE: ReadonlyMap<NetworkType, RuleId> = new Map(
+  RULE_IDS.flatMap((rule) => {
+    const type = RULE_ABOUT[rule].missingNetworkType;
+    return type === undefined ? [] : [[type, rule] as const];
+  }),
+);
 
 /**
  * The findings behind a municipality's colour: those the measure counts, or for coverage the findings
@@ -149,7 +150,7 @@ export function findingsForMeasure<F extends { rule: RuleId; kind: FindingKind; 
     case 'coverage':
       return findings.filter(
         (finding) =>
-          finding.rule === MISSING_NETWORK_RULE[measure.networkType] ||
+          finding.rule === MISSING_NETWORK_RULE.get(measure.networkType) ||
           (finding.evidence as { networkType?: unknown } | null)?.networkType === measure.networkType,
       );
   }

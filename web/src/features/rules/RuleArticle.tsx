@@ -1,8 +1,9 @@
 // One rule explained: what it checks, why it matters, its parameters with their defaults, what resolves it.
+import type { RuleExplanation, RuleParameterName } from '@knooppunt/server/analysis/rules/rule-parts';
 import { DEFAULT_RULE_PARAMETERS, RULE_KIND, type RuleId } from '@knooppunt/server/domain/findings';
 import { useI18n } from '../../lib/i18n/i18n';
 import { FINDING_KIND_STYLE, SEVERITY_COLOUR } from '../../lib/palette';
-import { RULE_PARAMETERS, RULE_SEVERITIES, type RuleExplanation, type RuleParameterName } from './rule-explanations';
+import { RULE_ABOUT } from '../../lib/rule-abouts';
 
 export interface RuleArticleProps {
   rule: RuleId;
@@ -30,14 +31,14 @@ export function RuleArticle({ rule, explanation, onShowFindings }: RuleArticlePr
   const { t, vocab } = useI18n();
   const parameterDefault = useParameterDefault();
   const kind = RULE_KIND[rule];
-  const parameters = RULE_PARAMETERS[rule];
+  const { parameters, severities } = RULE_ABOUT[rule];
   return (
     <article className="rule-article" data-testid="rule-article" data-rule={rule}>
       <header>
         <p className="rule-article__kind">
           <span className="kind-sample" style={{ borderColor: FINDING_KIND_STYLE[kind].colour, borderStyle: FINDING_KIND_STYLE[kind].line }} aria-hidden="true" />
           {vocab.findingKind[kind]}
-          {RULE_SEVERITIES[rule].map((severity) => (
+          {severities.map((severity) => (
             <span
               key={severity}
               className="severity-badge"

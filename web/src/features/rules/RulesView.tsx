@@ -2,14 +2,9 @@
 import { FINDING_KINDS, RULE_IDS, RULE_KIND, type RuleId } from '@knooppunt/server/domain/findings';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
-import type { Lang } from '../../lib/i18n/lang';
 import './rules.css';
 import { RuleArticle } from './RuleArticle';
-import type { RuleExplanations } from './rule-explanations';
-import { ruleExplanationsEn } from './rule-explanations-en';
-import { ruleExplanationsNl } from './rule-explanations-nl';
-
-const EXPLANATIONS: Record<Lang, RuleExplanations> = { nl: ruleExplanationsNl, en: ruleExplanationsEn };
+import { RULE_EXPLANATIONS } from './rule-explanations';
 
 export interface RulesViewProps {
   rule: RuleId | undefined;
@@ -20,7 +15,6 @@ export interface RulesViewProps {
 
 export function RulesView({ rule, ruleHref, onOpenRule, onShowFindings }: RulesViewProps) {
   const { t, vocab, lang } = useI18n();
-  const explanations = EXPLANATIONS[lang];
   const articleRef = useRef<HTMLDivElement>(null);
   useEffect(() => articleRef.current?.scrollTo({ top: 0 }), [rule]);
 
@@ -53,7 +47,7 @@ export function RulesView({ rule, ruleHref, onOpenRule, onShowFindings }: RulesV
       </nav>
       <div className="rules-body" ref={articleRef}>
         {rule ? (
-          <RuleArticle rule={rule} explanation={explanations[rule]} onShowFindings={onShowFindings} />
+          <RuleArticle rule={rule} explanation={RULE_EXPLANATIONS[rule][lang]} onShowFindings={onShowFindings} />
         ) : (
           <article className="rule-article">
             <h3>{t.rulesIntroTitle}</h3>
@@ -70,7 +64,7 @@ export function RulesView({ rule, ruleHref, onOpenRule, onShowFindings }: RulesV
                   >
                     {vocab.rule[id]}
                   </a>
-                  <span className="muted"> — {explanations[id].checks}</span>
+                  <span className="muted"> — {RULE_EXPLANATIONS[id][lang].checks}</span>
                 </li>
               ))}
             </ul>

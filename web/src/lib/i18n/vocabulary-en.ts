@@ -1,4 +1,5 @@
 // English display names of the domain vocabulary; Flemish policy terms stay Dutch on purpose.
+import { ruleNames } from '../rule-abouts';
 import type { VocabularyNames } from './vocabulary-names';
 
 export const vocabularyEn: VocabularyNames = {
@@ -107,28 +108,7 @@ export const vocabularyEn: VocabularyNames = {
     amount: 'Amount',
     kind: 'Kind',
   },
-  rule: {
-    GAP_NO_ZONE: 'Municipality in no primary care zone',
-    GAP_NO_HUIS_VAN_HET_KIND: 'No Huis van het Kind',
-    GAP_NO_LOK: 'No local childcare consultation (LOK)',
-    GAP_NO_BOA_REGIE: 'No regie of out-of-school care (BOA)',
-    GAP_NO_GBO: 'No integrated reception (GBO)',
-    GAP_GBO_PARTNER_MISSING: 'GBO lacks a required partner',
-    GAP_ZORGRAAD_MISSING: 'Zone without a zorgraad',
-    GAP_ZORGRAAD_SECTOR_MISSING: 'Sector missing from the zorgraad',
-    GAP_ZORGRAAD_MUNICIPALITY_ABSENT: 'Municipality not seated in the zorgraad',
-    GAP_CHILDCARE_CAPACITY: 'Too few childcare places',
-    GAP_FUNCTION_UNREACHABLE: 'Function not reachable nearby',
-    OVERLAP_MULTIPLE_ZONES: 'Municipality in several zones',
-    OVERLAP_SAME_TYPE: 'Several networks of one type',
-    OVERLAP_FORUM_LOAD: 'Consultation load on an organisation',
-    CONFLICT_REGIE_ACTOR: 'Director is also a provider',
-    CONFLICT_SELF_FUNDING: 'Director funds its own provision',
-    CONFLICT_UNEQUAL_SUPPORT: 'Unequal support',
-    BOUNDARY_NETWORK_CROSSES_ZONES: 'Network crosses zone borders',
-    BOUNDARY_CONTINUITY: 'Coverage stops at the municipal border',
-    BOUNDARY_ORG_CROSSES_ZONES: 'Organisation crosses zone borders',
-  },
+  rule: ruleNames('en'),
   findingKind: { gap: 'Gap', overlap: 'Overlap', conflict: 'Role conflict', boundary: 'Boundary' },
   severity: { high: 'High', medium: 'Medium', low: 'Low' },
   reach: { local: 'In the municipality', neighbour: 'In a neighbouring municipality', none: 'Not reachable' },

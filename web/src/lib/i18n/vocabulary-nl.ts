@@ -1,4 +1,5 @@
 // Dutch display names of the domain vocabulary.
+import { ruleNames } from '../rule-abouts';
 import type { VocabularyNames } from './vocabulary-names';
 
 export const vocabularyNl: VocabularyNames = {
@@ -107,28 +108,7 @@ export const vocabularyNl: VocabularyNames = {
     amount: 'Bedrag',
     kind: 'Soort',
   },
-  rule: {
-    GAP_NO_ZONE: 'Gemeente zonder eerstelijnszone',
-    GAP_NO_HUIS_VAN_HET_KIND: 'Geen Huis van het Kind',
-    GAP_NO_LOK: 'Geen Lokaal Overleg Kinderopvang',
-    GAP_NO_BOA_REGIE: 'Geen regie over BOA',
-    GAP_NO_GBO: 'Geen Geïntegreerd Breed Onthaal',
-    GAP_GBO_PARTNER_MISSING: 'GBO mist een verplichte partner',
-    GAP_ZORGRAAD_MISSING: 'Zone zonder zorgraad',
-    GAP_ZORGRAAD_SECTOR_MISSING: 'Sector ontbreekt in de zorgraad',
-    GAP_ZORGRAAD_MUNICIPALITY_ABSENT: 'Gemeente zetelt niet in de zorgraad',
-    GAP_CHILDCARE_CAPACITY: 'Te weinig kinderopvangplaatsen',
-    GAP_FUNCTION_UNREACHABLE: 'Functie niet bereikbaar in de buurt',
-    OVERLAP_MULTIPLE_ZONES: 'Gemeente in meerdere zones',
-    OVERLAP_SAME_TYPE: 'Meerdere netwerken van één type',
-    OVERLAP_FORUM_LOAD: 'Overlegdruk op een organisatie',
-    CONFLICT_REGIE_ACTOR: 'Regisseur is ook actor',
-    CONFLICT_SELF_FUNDING: 'Regisseur financiert eigen aanbod',
-    CONFLICT_UNEQUAL_SUPPORT: 'Ongelijke ondersteuning',
-    BOUNDARY_NETWORK_CROSSES_ZONES: 'Netwerk over zonegrenzen',
-    BOUNDARY_CONTINUITY: 'Dekking stopt aan de gemeentegrens',
-    BOUNDARY_ORG_CROSSES_ZONES: 'Organisatie over zonegrenzen',
-  },
+  rule: ruleNames('nl'),
   findingKind: { gap: 'Hiaat', overlap: 'Overlap', conflict: 'Rolconflict', boundary: 'Grens' },
   severity: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
   reach: { local: 'In de gemeente', neighbour: 'In een buurgemeente', none: 'Niet bereikbaar' },
