@@ -87,9 +87,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    // First, so the worker loads while Cytoscape starts.
+    // First, so the worker loads while Cytoscape starts; the geographic layout is computed on the page and
+    // does not need it (a worker started anyway would take the second core from the page's first draw).
     layoutClient.current = new LayoutClient();
-    layoutClient.current.warm();
+    if (callbacks.current.layout !== 'geographic') layoutClient.current.warm();
     const cy = createCytoscape(container);
     const stopPlaceNames = keepPlaceNamesReadable(cy);
     cyRef.current = cy;
