@@ -1,0 +1,14 @@
+// The rows of the rule queries (cypher/findings/, one file per rule): all alike, one row per detection.
+import { z } from 'zod';
+import { SEVERITIES, type RuleId } from '../../../domain/findings';
+import { defineQuery, type CypherQuery } from './cypher-query';
+import { propertyMap, texts } from './neo4j-values';
+
+/** Evidence values differ per rule (numbers, ids, lists of ids); the renderers read them (analysis/finding.ts). */
+const detectionRow = z.strictObject({ subject: z.string(), key: z.string(), severity: z.enum(SEVERITIES), related: texts, evidence: propertyMap });
+export type DetectionRow = z.infer<typeof detectionRow>;
+
+/** cypher/findings/<rule-in-kebab-case>.cypher */
+export function findingQuery(rule: RuleId): CypherQuery<DetectionRow> {
+  return defineQuery(`findings/${rule.toLowerCase().replaceAll('_', '-')}`, detectionRow);
+}
