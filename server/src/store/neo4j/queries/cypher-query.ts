@@ -9,25 +9,53 @@
 // executeQuery, while the store runs its queries inside transaction functions (one generation per read) and
 // sessions (CALL … IN TRANSACTIONS). It also checks nothing: a field reader would have to be written anyway.
 // zod is what every other edge of Knooppunt validates with, gives the path of a nested field, and infers
-// the types; mapping 100,000 node rows through it costs about what reading them by hand did
-// (queries/cypher-query.bench.ts).
+// the types. Kept cheap, since an export reads hundreds of thousands of rows (pnpm bench records): the
+// values are taken from the record by index (the driver's toObject walks a generator and cost more than the
+// check), the columns are counted rather than checked by a strict schema, and the conversion to domain
+// values is a plain function after the check, not a zod transform.
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { cypher } from '../../../neo4j-model/cypher-library';
 import { describeValue } from './neo4j-values';
 
-/** A query file (path under cypher/, without .cypher) and the shape of each row it returns. */
+/** A query file (path under cypher/, without .cypher), the columns of its rows, and how a row becomes the value the code uses. */
 export interface CypherQuery<Row> {
   readonly name: string;
-  readonly row: z.ZodType<Row, unknown>;
+  readonly columns: readonly string[];
+  /** Checks the row's values (zod's first issue when they do not fit) and converts them. */
+  readonly read: (values: Record<string, unknown>) => { row: Row } | { issue: z.core.$ZodIssue };
 }
 
-export function defineQuery<Row>(name: string, row: z.ZodType<Row, unknown>): CypherQuery<Row> {
-  return { name, row };
+type Checked<Columns extends z.ZodRawShape> = z.output<z.ZodObject<Columns>>;
+
+/** The columns a query returns, each with its schema, and (if the code wants another value) what a checked row becomes. */
+export function defineQuery<Columns extends z.ZodRawShape>(name: string, columns: Columns): CypherQuery<Checked<Columns>>;
+export function defineQuery<Columns extends z.ZodRawShape, Row>(name: string, columns: Columns, convert: (row: Checked<Columns>) => Row): CypherQuery<Row>;
+export function defineQuery<Columns extends z.ZodRawShape, Row>(
+  name: string,
+  columns: Columns,
+  convert?: (row: Checked<Columns>) => Row,
+): CypherQuery<Row | Checked<Columns>> {
+  const check = z.object(columns);
+  return {
+    name,
+    columns: Object.keys(columns),
+    read: (values) => {
+      const checked = check.safeParse(values);
+      if (!checked.success) return { issue: checked.error.issues[0]! };
+      return { row: convert ? convert(checked.data) : checked.data };
+    },
+  };
 }
 
-/** A statement that returns no rows (its declaration says so, so a RETURN added later is noticed). */
+/** A statement that returns no rows (declared so, so a RETURN added later is noticed). */
 export type CypherStatement = CypherQuery<never>;
+
+export function defineStatement(name: string): CypherStatement {
+  return defineQuery(name, {}, (): never => {
+    throw new Error(`cypher/${name}.cypher is declared to return no rows`);
+  });
+}
 
 /** A transaction or a session: whatever runs Cypher. */
 export type QueryRunner = Pick<ManagedTransaction, 'run'>;
@@ -52,15 +80,16 @@ function fieldPath(path: readonly PropertyKey[]): string {
 
 /** One record as its query's row; `index` counts from 0. */
 export function mapRecord<Row>(query: CypherQuery<Row>, record: Neo4jRecord, index: number): Row {
-  const parsed = query.row.safeParse(record.toObject());
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  if (issue.code === 'unrecognized_keys') {
-    const field = fieldPath([...issue.path, issue.keys[0]!]);
-    throw new QueryRowError(query.name, index + 1, field, `not declared in the query's row (got ${describeValue(record.toObject()[issue.keys[0]!])})`);
+  const values: Record<string, unknown> = {};
+  for (let field = 0; field < record.length; field += 1) values[String(record.keys[field])] = record.get(field);
+  // Every declared column is checked below; one more than declared is a column the declaration lacks.
+  if (record.length > query.columns.length) {
+    const undeclared = Object.keys(values).find((column) => !query.columns.includes(column))!;
+    throw new QueryRowError(query.name, index + 1, undeclared, `not declared in the query's row (got ${describeValue(values[undeclared])})`);
   }
-  const field = issue.path.length === 0 ? '(the row)' : fieldPath(issue.path);
-  throw new QueryRowError(query.name, index + 1, field, issue.message);
+  const read = query.read(values);
+  if ('row' in read) return read.row;
+  throw new QueryRowError(query.name, index + 1, fieldPath(read.issue.path), read.issue.message);
 }
 
 /** Every row of the query, checked. */

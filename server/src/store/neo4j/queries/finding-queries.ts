@@ -5,8 +5,8 @@ import { defineQuery, type CypherQuery } from './cypher-query';
 import { propertyMap, texts } from './neo4j-values';
 
 /** Evidence values differ per rule (numbers, ids, lists of ids); the renderers read them (analysis/finding.ts). */
-const detectionRow = z.strictObject({ subject: z.string(), key: z.string(), severity: z.enum(SEVERITIES), related: texts, evidence: propertyMap });
-export type DetectionRow = z.infer<typeof detectionRow>;
+const detectionRow = { subject: z.string(), key: z.string(), severity: z.enum(SEVERITIES), related: texts, evidence: propertyMap };
+export type DetectionRow = z.output<z.ZodObject<typeof detectionRow>>;
 
 /** cypher/findings/<rule-in-kebab-case>.cypher */
 export function findingQuery(rule: RuleId): CypherQuery<DetectionRow> {

@@ -1,12 +1,10 @@
-// The values Neo4j hands back, as zod schemas the query rows are built from: integers checked to fit a
-// JavaScript number, property maps, and the node and relationship maps the queries return (never the driver's
-// Node objects), turned into domain values by neo4j-records.ts. No query returns temporal values: dates are
+// The values Neo4j hands back, as zod schemas the query rows are declared with: integers checked to fit a
+// JavaScript number, property maps, and the node and relationship maps the queries build (never the driver's
+// Node objects; neo4j-records.ts turns them into domain values). No query returns temporal values: times are
 // stored as ISO text (importedAt, createdAt).
 import neo4j from 'neo4j-driver';
 import { z } from 'zod';
-import type { GraphNode, Relationship } from '../../../domain/graph';
-import type { NodeSummary } from '../../../domain/api';
-import { toGraphNode, toNodeSummary, toRelationship, type NodeRecord, type RelationshipRecord } from '../neo4j-records';
+import type { NodeRecord, RelationshipRecord } from '../neo4j-records';
 
 /** How a value is named in an error: its text for plain values, its kind for the rest. */
 export function describeValue(value: unknown): string {
@@ -49,17 +47,10 @@ function isPropertyMap(value: unknown): value is Record<string, unknown> {
  */
 export const propertyMap = z.custom<Record<string, unknown>>(isPropertyMap, { error: (issue) => `expected a map, got ${describeValue(issue.input)}` });
 
-/** `{id, labels, properties}`, as the queries build a node. */
-export const nodeMap: z.ZodType<NodeRecord> = z.strictObject({ id: z.string(), labels: texts, properties: propertyMap });
-/** `{id, type, from, to, properties}`, as the queries build a relationship. */
-export const relationshipMap: z.ZodType<RelationshipRecord> = z.strictObject({
-  id: z.string(),
-  type: z.string(),
-  from: z.string(),
-  to: z.string(),
-  properties: propertyMap,
-});
-
-export const graphNode: z.ZodType<GraphNode, unknown> = nodeMap.transform(toGraphNode);
-export const nodeSummary: z.ZodType<NodeSummary, unknown> = nodeMap.transform(toNodeSummary);
-export const graphRelationship: z.ZodType<Relationship, unknown> = relationshipMap.transform(toRelationship);
+/** The fields of `{id, labels, properties}`, as the queries build a node (export/nodes returns them as columns). */
+export const nodeFields = { id: z.string(), labels: texts, properties: propertyMap };
+/** The fields of `{id, type, from, to, properties}`, as the queries build a relationship. */
+export const relationshipFields = { id: z.string(), type: z.string(), from: z.string(), to: z.string(), properties: propertyMap };
+/** Keys a map holds besides these are left out unchecked: only what is declared is read. */
+export const nodeMap: z.ZodType<NodeRecord> = z.object(nodeFields);
+export const relationshipMap: z.ZodType<RelationshipRecord> = z.object(relationshipFields);
