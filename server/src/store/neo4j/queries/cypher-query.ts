@@ -1,8 +1,9 @@
-// The one place records become values. Each query in cypher/ that the store runs is declared once with the
-// shape of its rows, as a zod schema whose output is the type the code uses (queries/*-queries.ts); every
-// record is checked against it on the way in. A row of the wrong shape (a query edited without its
+// The one place records become values. Each query in cypher/ that the store runs is declared once
+// (queries/*-queries.ts): its columns, each a zod schema, and what a checked row becomes; the types follow from
+// the declaration. Every record is checked on the way in: a row of the wrong shape (a query edited without its
 // declaration, a database another program wrote) fails with the query file, the row and the field, instead
-// of travelling on under a cast.
+// of travelling on under a cast. A column the declaration lacks is an error; keys a returned map holds beyond
+// the declared ones are not read.
 //
 // Why zod rather than the driver's resultTransformers: mappedResultTransformer is marked experimental in
 // neo4j-driver 5.28, it gathers a whole result (graph pages are read record by record) and it belongs to
