@@ -4,5 +4,5 @@ SET g.state = 'published', g.startedAt = coalesce(g.startedAt, $now), g.touchedA
 MERGE (d:KnooppuntDataset {id: 'current'})
 SET d.generation = $generation,
     d.revision = coalesce(d.revision, 0) + 1,
-    d.importedAt = coalesce(d.importedAt, $now),
+    d.importedAt = coalesce(d.importedAt, $importedAt),
     d.counts = $counts

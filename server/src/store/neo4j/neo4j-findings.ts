@@ -1,19 +1,16 @@
 // The rule catalogue (docs/rules.md) on Neo4j: one query per rule in cypher/findings/, each returning one row per
 // detection (subject, key, severity, related, evidence). The rows become the same Detections the embedded rules
 // give, so both stores word them with the same renderers (analysis/run-rules.ts, findingsFrom).
-import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { detection, type Detection } from '../../analysis/finding';
-import { LOCAL_NETWORK_TYPES, RULE_IDS, ruleFileName, type RuleId, type RuleParameters, type Severity } from '../../domain/findings';
+import { LOCAL_NETWORK_TYPES, RULE_IDS, type RuleId, type RuleParameters } from '../../domain/findings';
 import { FUNCTION_DOMAIN, NETWORK_TYPE_DOMAINS } from '../../domain/vocabulary';
 import { compareIds } from '../../graph/knooppunt-graph';
-import { cypher } from '../../neo4j-model/cypher-library';
 import { DataChangedError, type PublishedWork } from './neo4j-connection';
+import { runQuery } from './queries/cypher-query';
+import { findingQuery, type DetectionRow } from './queries/finding-queries';
+import { graphQueries } from './queries/graph-queries';
 import { ruleGroups } from './rule-groups';
-
-/** cypher/findings/<rule-in-kebab-case>.cypher */
-export function findingQueryName(rule: RuleId): string {
-  return `findings/${ruleFileName(rule)}`;
-}
 
 /**
  * The named parameters every finding query may use: the rule parameters, plus the vocabulary tables, so the
@@ -42,15 +39,8 @@ function plainEvidence(evidence: Record<string, unknown>): Record<string, unknow
   return result;
 }
 
-export function toDetection(rule: RuleId, record: Neo4jRecord): Detection {
-  return detection({
-    rule,
-    subject: record.get('subject') as string,
-    key: record.get('key') as string,
-    severity: record.get('severity') as Severity,
-    related: record.get('related') as string[],
-    evidence: plainEvidence(record.get('evidence') as Record<string, unknown>),
-  });
+export function toDetection(rule: RuleId, row: DetectionRow): Detection {
+  return detection({ rule, subject: row.subject, key: row.key, severity: row.severity, related: row.related, evidence: plainEvidence(row.evidence) });
 }
 
 const ID_PREFIX = /^(nis|net|org|zone|offer):/;
@@ -87,13 +77,13 @@ export async function readDetections(
   only: readonly RuleId[] = RULE_IDS,
 ): Promise<Neo4jDetections> {
   const queryParameters = { ...findingQueryParameters(parameters), generation };
-  const results = await Promise.all(only.map((rule) => tx.run(cypher(findingQueryName(rule)), queryParameters)));
-  const detections = results.flatMap((result, index) => result.records.map((record) => toDetection(only[index]!, record)));
+  const results = await Promise.all(only.map((rule) => runQuery(tx, findingQuery(rule), queryParameters)));
+  const detections = results.flatMap((rows, index) => rows.map((row) => toDetection(only[index]!, row)));
   const ids = [...new Set(detections.flatMap(mentionedIds))];
   const names = new Map<string, string>();
   for (let start = 0; start < ids.length; start += NAME_LOOKUP_IDS) {
-    const result = await tx.run(cypher('queries/node-names'), { ids: ids.slice(start, start + NAME_LOOKUP_IDS), generation });
-    for (const record of result.records) names.set(record.get('id') as string, record.get('name') as string);
+    const rows = await runQuery(tx, graphQueries.nodeNames, { ids: ids.slice(start, start + NAME_LOOKUP_IDS), generation });
+    for (const row of rows) names.set(row.id, row.name);
   }
   return { detections, names };
 }

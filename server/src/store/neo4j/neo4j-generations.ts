@@ -5,7 +5,9 @@ import type { ManagedTransaction, Session } from 'neo4j-driver';
 import type { GraphCounts } from '../../domain/api';
 import type { DatasetManifest } from '../../domain/dataset';
 import { zeroCounts } from '../../graph/queries/counts';
-import { cypher } from '../../neo4j-model/cypher-library';
+import { firstRow, runQuery, runStatement, type QueryRunner } from './queries/cypher-query';
+import { generationQueries } from './queries/generation-queries';
+import { graphQueries } from './queries/graph-queries';
 
 /** What the dataset marker says about the published generation; generation is null before any import. */
 export interface Published {
@@ -29,33 +31,31 @@ export function newGeneration(now = new Date()): string {
   return `${now.toISOString().replace(/[-:.]/g, '')}-${randomBytes(6).toString('hex')}`;
 }
 
+/** The manifest and the counts are JSON text Knooppunt wrote itself when it published the generation. */
 export async function readPublished(tx: ManagedTransaction): Promise<Published> {
-  const record = (await tx.run(cypher('generations/published'))).records[0];
-  const manifest = record?.get('manifest') as string | null | undefined;
-  const counts = record?.get('counts') as string | null | undefined;
+  const row = await firstRow(tx, generationQueries.published);
   return {
-    generation: (record?.get('generation') as string | null | undefined) ?? null,
-    revision: (record?.get('revision') as number | null | undefined) ?? 0,
-    importedAt: (record?.get('importedAt') as string | null | undefined) ?? null,
-    manifest: manifest ? (JSON.parse(manifest) as DatasetManifest) : undefined,
-    counts: counts ? (JSON.parse(counts) as GraphCounts) : undefined,
+    generation: row?.generation ?? null,
+    revision: row?.revision ?? 0,
+    importedAt: row?.importedAt ?? null,
+    manifest: row?.manifest ? (JSON.parse(row.manifest) as DatasetManifest) : undefined,
+    counts: row?.counts ? (JSON.parse(row.counts) as GraphCounts) : undefined,
   };
 }
 
 /** Just the published generation: what every read looks up first (and again at its end). */
-export async function publishedGeneration(tx: Pick<ManagedTransaction, 'run'>): Promise<string | null> {
-  const record = (await tx.run(cypher('generations/published-generation'))).records[0];
-  return (record?.get('generation') as string | null | undefined) ?? null;
+export async function publishedGeneration(tx: QueryRunner): Promise<string | null> {
+  return (await firstRow(tx, generationQueries.publishedGeneration))?.generation ?? null;
 }
 
 export async function beginGeneration(tx: ManagedTransaction, generation: string): Promise<void> {
-  await tx.run(cypher('generations/begin'), { generation, now: Date.now() });
+  await runStatement(tx, generationQueries.begin, { generation, now: Date.now() });
 }
 
 /** The heartbeat, in a batch's own transaction; throws when the generation is no longer ours to write. */
 export async function touchGeneration(tx: ManagedTransaction, generation: string): Promise<void> {
-  const result = await tx.run(cypher('generations/touch'), { generation, now: Date.now() });
-  if (result.records.length === 0) throw new GenerationAbandonedError(generation);
+  const rows = await runQuery(tx, generationQueries.touch, { generation, now: Date.now() });
+  if (rows.length === 0) throw new GenerationAbandonedError(generation);
 }
 
 export interface Publication {
@@ -67,22 +67,20 @@ export interface Publication {
 
 /** Flips the marker to the staged generation; returns the generation it replaced (now retired) and the new revision. */
 export async function publishGeneration(tx: ManagedTransaction, publication: Publication): Promise<{ previous: string | null; revision: number }> {
-  const record = (
-    await tx.run(cypher('generations/publish'), {
-      generation: publication.generation,
-      now: Date.now(),
-      importedAt: publication.importedAt,
-      manifest: publication.manifest === undefined ? null : JSON.stringify(publication.manifest),
-      counts: JSON.stringify(publication.counts),
-    })
-  ).records[0];
-  if (!record) throw new GenerationAbandonedError(publication.generation);
-  return { previous: record.get('previous') as string | null, revision: record.get('revision') as number };
+  const row = await firstRow(tx, generationQueries.publish, {
+    generation: publication.generation,
+    now: Date.now(),
+    importedAt: publication.importedAt,
+    manifest: publication.manifest === undefined ? null : JSON.stringify(publication.manifest),
+    counts: JSON.stringify(publication.counts),
+  });
+  if (!row) throw new GenerationAbandonedError(publication.generation);
+  return row;
 }
 
 /** A failed import hands its own staging generation over for removal. */
 export async function discardGeneration(tx: ManagedTransaction, generation: string): Promise<void> {
-  await tx.run(cypher('generations/discard'), { generation });
+  await runStatement(tx, generationQueries.discard, { generation });
 }
 
 /**
@@ -90,16 +88,16 @@ export async function discardGeneration(tx: ManagedTransaction, generation: stri
  * older than `staleAfterMs`), each in batches. Needs a session for auto-commit transactions.
  */
 export async function removeUnwantedGenerations(session: Session, staleAfterMs: number): Promise<string[]> {
-  const result = await session.run(cypher('generations/abandon-stale'), { staleBefore: Date.now() - staleAfterMs });
-  const generations = result.records.map((record) => record.get('generation') as string);
+  const rows = await runQuery(session, generationQueries.abandonStale, { staleBefore: Date.now() - staleAfterMs });
+  const generations = rows.map((row) => row.generation);
   for (const generation of generations) await removeGeneration(session, generation);
   return generations;
 }
 
 export async function removeGeneration(session: Session, generation: string): Promise<void> {
-  await session.run(cypher('generations/remove-relationships'), { generation });
-  await session.run(cypher('generations/remove-content'), { generation });
-  await session.run(cypher('generations/forget'), { generation });
+  await runStatement(session, generationQueries.removeRelationships, { generation });
+  await runStatement(session, generationQueries.removeContent, { generation });
+  await runStatement(session, generationQueries.forget, { generation });
 }
 
 /**
@@ -108,14 +106,15 @@ export async function removeGeneration(session: Session, generation: string): Pr
  * crashed half-way picks up the same generation.
  */
 export async function adoptUngeneratedData(session: Session): Promise<void> {
-  const marker = (await session.run(cypher('generations/published'))).records[0]!;
-  if (marker.get('generation') !== null) return; // the usual case, decided without scanning the nodes
-  const ungenerated = (await session.run(cypher('generations/ungenerated-exists'))).records[0]!;
-  if (ungenerated.get('ungenerated') !== true) return;
-  const generation = `adopted-${String(marker.get('importedAt') ?? 'unknown').replace(/[-:.]/g, '')}`;
-  await session.run(cypher('generations/adopt-nodes'), { generation });
-  const counted = (await session.run(cypher('queries/counts'), { generation })).records[0]!;
-  await session.run(cypher('generations/adopt-marker'), { generation, now: Date.now(), counts: JSON.stringify(countsOf(counted.toObject() as Parameters<typeof countsOf>[0])) });
+  const marker = (await firstRow(session, generationQueries.published))!;
+  if (marker.generation !== null) return; // the usual case, decided without scanning the nodes
+  const ungenerated = (await firstRow(session, generationQueries.ungeneratedExists))!;
+  if (!ungenerated.ungenerated) return;
+  const generation = `adopted-${(marker.importedAt ?? 'unknown').replace(/[-:.]/g, '')}`;
+  await runStatement(session, generationQueries.adoptNodes, { generation });
+  const counted = (await firstRow(session, graphQueries.counts, { generation }))!;
+  const now = new Date();
+  await runStatement(session, generationQueries.adoptMarker, { generation, now: now.getTime(), importedAt: now.toISOString(), counts: JSON.stringify(countsOf(counted)) });
 }
 
 /** Counts as the counts query gives them, completed with zeroes and totals. */

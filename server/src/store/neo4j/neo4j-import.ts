@@ -8,8 +8,9 @@ import type { NodeLabel, RelationshipType } from '../../domain/vocabulary';
 import type { GraphContent } from '../../graph/dataset-to-graph';
 import { zeroCounts } from '../../graph/queries/counts';
 import type { ImportProgress } from '../graph-store';
-import { cypher } from '../../neo4j-model/cypher-library';
 import { touchGeneration } from './neo4j-generations';
+import { firstRow, type CypherQuery } from './queries/cypher-query';
+import { importQuery } from './queries/import-queries';
 import { nodeWriteRow, relationshipWriteRow } from './neo4j-records';
 
 /**
@@ -59,7 +60,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /** One statement with its rows: what a batch's transaction runs. */
 export interface ImportBatch {
-  statement: string;
+  query: CypherQuery<{ written: number }>;
   rows: Record<string, unknown>[];
   /** For the error message when a relationship misses an end. */
   type?: RelationshipType;
@@ -72,10 +73,10 @@ export function importBatches(content: GraphContent, batchSize = IMPORT_BATCH_SI
     for (let start = 0; start < items.length; start += batchSize) batches.push(make(items.slice(start, start + batchSize)));
   };
   for (const [label, nodes] of groupBy<GraphNode>(content.nodes, (node) => node.label)) {
-    cut(nodes, (slice) => ({ statement: cypher(`import/create/node-${NODE_FILES[label as NodeLabel]}`), rows: slice.map(nodeWriteRow) }));
+    cut(nodes, (slice) => ({ query: importQuery(`node-${NODE_FILES[label as NodeLabel]}`), rows: slice.map(nodeWriteRow) }));
   }
   for (const [file, relationships] of groupBy<Relationship>(content.relationships, relationshipFile)) {
-    cut(relationships, (slice) => ({ statement: cypher(`import/create/relationship-${file}`), rows: slice.map(relationshipWriteRow), type: slice[0]!.type }));
+    cut(relationships, (slice) => ({ query: importQuery(`relationship-${file}`), rows: slice.map(relationshipWriteRow), type: slice[0]!.type }));
   }
   return batches;
 }
@@ -111,8 +112,8 @@ export async function stageGraphContent(write: BatchWriter, content: GraphConten
   for (const [index, batch] of batches.entries()) {
     await write(async (tx) => {
       // Sent together (pipelined): the heartbeat costs no extra round trip.
-      const [, result] = await Promise.all([touchGeneration(tx, generation), tx.run(batch.statement, { rows: batch.rows, generation })]);
-      const written = Number(result.records[0]?.get('written') ?? 0);
+      const [, row] = await Promise.all([touchGeneration(tx, generation), firstRow(tx, batch.query, { rows: batch.rows, generation })]);
+      const written = row?.written ?? 0;
       if (written !== batch.rows.length) {
         throw new Error(`${batch.type ?? 'node'}: ${batch.rows.length - written} relationship(s) refer to a node that does not exist; nothing was imported`);
       }

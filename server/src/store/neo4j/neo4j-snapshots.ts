@@ -5,7 +5,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { SnapshotSummary } from '../../domain/snapshot';
 import type { StoredSnapshot } from '../../domain/snapshot';
-import { cypher } from '../../neo4j-model/cypher-library';
+import { firstRow, runQuery, runStatement } from './queries/cypher-query';
+import { snapshotQueries } from './queries/snapshot-queries';
 
 /** Bytes per chunk node. */
 export const SNAPSHOT_CHUNK_BYTES = 1 << 20;
@@ -24,7 +25,7 @@ function chunksOf(document: Uint8Array, chunkBytes: number): { index: number; da
 
 /** `chunkBytes` is only ever smaller in tests, to see a document of a few chunks put together again. */
 export async function writeSnapshot(tx: ManagedTransaction, { summary, document }: StoredSnapshot, chunkBytes = SNAPSHOT_CHUNK_BYTES): Promise<void> {
-  await tx.run(cypher('snapshots/save'), {
+  await runStatement(tx, snapshotQueries.save, {
     id: summary.id,
     name: summary.name,
     createdAt: summary.createdAt,
@@ -34,29 +35,26 @@ export async function writeSnapshot(tx: ManagedTransaction, { summary, document 
   });
   const chunks = chunksOf(document, chunkBytes);
   for (let start = 0; start < chunks.length; start += CHUNKS_PER_STATEMENT) {
-    await tx.run(cypher('snapshots/save-chunks'), { id: summary.id, chunks: chunks.slice(start, start + CHUNKS_PER_STATEMENT) });
+    await runStatement(tx, snapshotQueries.saveChunks, { id: summary.id, chunks: chunks.slice(start, start + CHUNKS_PER_STATEMENT) });
   }
 }
 
 export async function readSnapshotSummaries(tx: ManagedTransaction): Promise<SnapshotSummary[]> {
-  const { records } = await tx.run(cypher('snapshots/list'));
-  return records.map((record) => {
-    const contentHash = record.get('contentHash') as string | null;
-    return {
-      id: record.get('id') as string,
-      name: record.get('name') as string,
-      createdAt: record.get('createdAt') as string,
-      ...(contentHash === null ? {} : { contentHash }),
-      counts: { nodes: Number(record.get('nodes')), relationships: Number(record.get('relationships')) },
-    };
-  });
+  const rows = await runQuery(tx, snapshotQueries.list);
+  return rows.map(({ id, name, createdAt, contentHash, nodes, relationships }) => ({
+    id,
+    name,
+    createdAt,
+    ...(contentHash === null ? {} : { contentHash }),
+    counts: { nodes, relationships },
+  }));
 }
 
 /** The compressed document put together from its chunks, or undefined for an unknown id. */
 export async function readSnapshotDocument(tx: ManagedTransaction, id: string): Promise<Uint8Array | undefined> {
-  const { records } = await tx.run(cypher('snapshots/read'), { id });
-  if (records.length === 0) return undefined;
-  const chunks = records.map((record) => record.get('data') as Int8Array);
+  const rows = await runQuery(tx, snapshotQueries.read, { id });
+  if (rows.length === 0) return undefined;
+  const chunks = rows.map((row) => row.data);
   const document = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -67,6 +65,5 @@ export async function readSnapshotDocument(tx: ManagedTransaction, id: string): 
 }
 
 export async function deleteSnapshotNodes(tx: ManagedTransaction, id: string): Promise<boolean> {
-  const { records } = await tx.run(cypher('snapshots/delete'), { id });
-  return Number(records[0]?.get('deleted') ?? 0) > 0;
+  return ((await firstRow(tx, snapshotQueries.delete, { id }))?.deleted ?? 0) > 0;
 }

@@ -2,8 +2,8 @@
 // queries in cypher/ (values only as parameters), through one connection per process (neo4j-connection.ts).
 // Data lives in generations (cypher/generations/README.md): every read works on the published one, and an
 // import writes a new one in bounded batches, then publishes it in one small transaction.
-import type { ManagedTransaction, Record as Neo4jRecord, Session } from 'neo4j-driver';
-import { coverageRow, sortCoverage, type CoverageFacts } from '../../analysis/coverage';
+import type { ManagedTransaction, Session } from 'neo4j-driver';
+import { coverageRow, sortCoverage } from '../../analysis/coverage';
 import { findingsFrom } from '../../analysis/run-rules';
 import type { CoverageResponse } from '../../domain/coverage';
 import type { DatasetInfo, GraphCounts, NodeDetail, NodeReach, ReachedMunicipality, SearchHit, ZoneSummary } from '../../domain/api';
@@ -21,7 +21,6 @@ import { takeRing } from '../../graph/queries/neighbourhood';
 import { parseSearchQuery, rankCandidates, type SearchCandidate } from '../../graph/queries/search';
 import { compareZones } from '../../graph/queries/zones';
 import type { GraphStore, ImportOptions, ImportSummary } from '../graph-store';
-import { cypher } from '../../neo4j-model/cypher-library';
 import type { Neo4jConfig } from './neo4j-config';
 import { DataChangedError, Neo4jConnection } from './neo4j-connection';
 import { findingQueryParameters, readDetectionsConcurrently } from './neo4j-findings';
@@ -38,7 +37,8 @@ import {
 } from './neo4j-generations';
 import { contentCounts, stageGraphContent, type StagingOptions } from './neo4j-import';
 import { deleteSnapshotNodes, readSnapshotDocument, readSnapshotSummaries, writeSnapshot } from './neo4j-snapshots';
-import { domainLabel, toGraphNode, toNodeSummary, toRelationship, type NodeRecord, type RelationshipRecord } from './neo4j-records';
+import { firstRow, runQuery, streamRows, type CypherQuery } from './queries/cypher-query';
+import { graphQueries } from './queries/graph-queries';
 
 export { DataChangedError } from './neo4j-connection';
 
@@ -148,11 +148,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async computeContentHash(generation: string): Promise<string> {
-    const record = await this.connection.read(async (tx) => (await tx.run(cypher('queries/all-content'), { generation })).records[0]!);
-    return contentHash(
-      (record.get('nodes') as NodeRecord[]).map(toGraphNode),
-      (record.get('relationships') as RelationshipRecord[]).map(toRelationship),
-    );
+    const content = await this.connection.read(async (tx) => (await firstRow(tx, graphQueries.allContent, { generation }))!);
+    return contentHash(content.nodes, content.relationships);
   }
 
   importDataset(dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -219,40 +216,32 @@ export class Neo4jStore implements GraphStore {
   }
 
   async listZones(): Promise<ZoneSummary[]> {
-    const records = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/zones'), { generation })).records);
-    return records
-      .map((record) => ({
-        id: record.get('id') as string,
-        name: record.get('name') as string,
-        municipalityCount: record.get('municipalityCount') as number,
-        hasZorgraad: record.get('hasZorgraad') as boolean,
-      }))
-      .sort(compareZones);
+    const zones = await this.connection.readCurrent((tx, generation) => runQuery(tx, graphQueries.zones, { generation }));
+    return zones.sort(compareZones);
   }
 
   async zoneGraph(zoneId: string): Promise<Subgraph | undefined> {
     return this.connection.readCurrent(async (tx, generation) => {
-      const ids = await memberIds(tx, 'queries/zone-members', { zoneId, generation });
+      const ids = await memberIds(tx, graphQueries.zoneMembers, { zoneId, generation });
       return ids ? subgraph(tx, generation, ids) : undefined;
     });
   }
 
   async municipalityGraph(municipalityId: string): Promise<Subgraph | undefined> {
     return this.connection.readCurrent(async (tx, generation) => {
-      const ids = await memberIds(tx, 'queries/municipality-members', { municipalityId, generation });
+      const ids = await memberIds(tx, graphQueries.municipalityMembers, { municipalityId, generation });
       return ids ? subgraph(tx, generation, ids) : undefined;
     });
   }
 
   async neighbourhood(nodeId: string, depth: number, limit: number): Promise<Subgraph | undefined> {
     return this.connection.readCurrent(async (tx, generation) => {
-      const found = await tx.run(cypher('queries/node-exists'), { id: nodeId, generation });
-      if (found.records.length === 0) return undefined;
+      if ((await firstRow(tx, graphQueries.nodeExists, { id: nodeId, generation })) === undefined) return undefined;
       const seen = new Set<string>([nodeId]);
       let ring = [nodeId];
       let truncated = false;
       for (let level = 0; level < depth && ring.length > 0 && !truncated; level += 1) {
-        const candidates = (await tx.run(cypher('queries/neighbours'), { ids: ring, generation })).records[0]?.get('ids') as string[];
+        const candidates = (await firstRow(tx, graphQueries.neighbours, { ids: ring, generation }))!.ids;
         ({ ring, truncated } = takeRing(candidates, seen, limit));
         for (const node of ring) seen.add(node);
       }
@@ -261,27 +250,24 @@ export class Neo4jStore implements GraphStore {
   }
 
   async nodeDetail(nodeId: string): Promise<NodeDetail | undefined> {
-    const record = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-detail'), { id: nodeId, generation })).records[0]);
-    if (!record) return undefined;
-    type RelationshipEntry = { relationship: RelationshipRecord; direction: 'out' | 'in'; other: NodeRecord };
+    const detail = await this.connection.readCurrent((tx, generation) => firstRow(tx, graphQueries.nodeDetail, { id: nodeId, generation }));
+    if (!detail) return undefined;
     return {
-      node: toGraphNode(record.get('node') as NodeRecord),
-      zones: (record.get('zones') as NodeRecord[]).map(toNodeSummary).sort((a, b) => compareIds(a.id, b.id)),
-      relationships: (record.get('relationships') as RelationshipEntry[])
-        .map((entry) => ({ relationship: toRelationship(entry.relationship), direction: entry.direction, other: toNodeSummary(entry.other) }))
-        .sort((a, b) => compareIds(a.relationship.id, b.relationship.id)),
+      node: detail.node,
+      zones: detail.zones.sort((a, b) => compareIds(a.id, b.id)),
+      relationships: detail.relationships.sort((a, b) => compareIds(a.relationship.id, b.relationship.id)),
     };
   }
 
   async nodeReach(nodeIds: readonly string[]): Promise<NodeReach[]> {
     const ids = [...new Set(nodeIds)];
     if (ids.length === 0) return [];
-    const records = await this.connection.readCurrent(async (tx, generation) => (await tx.run(cypher('queries/node-reach'), { ids, generation })).records);
+    const reached = await this.connection.readCurrent((tx, generation) => runQuery(tx, graphQueries.nodeReach, { ids, generation }));
     const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
-    return records
-      .map((record) => ({
-        id: record.get('id') as string,
-        municipalities: (record.get('municipalities') as Omit<ReachedMunicipality, 'label'>[])
+    return reached
+      .map((row) => ({
+        id: row.id,
+        municipalities: row.municipalities
           .map((municipality): ReachedMunicipality => ({ id: municipality.id, label: 'Municipality', name: municipality.name, zones: municipality.zones }))
           .sort(byId),
       }))
@@ -291,21 +277,11 @@ export class Neo4jStore implements GraphStore {
   async search(query: string, limit: number): Promise<SearchHit[]> {
     const parsed = parseSearchQuery(query);
     if (parsed.text.length === 0) return [];
-    const records = await this.connection.readCurrent(
-      async (tx, generation) => (await tx.run(cypher('queries/search'), { query: parsed.text, byNis: parsed.byNis, generation })).records,
-    );
+    const found = await this.connection.readCurrent((tx, generation) => runQuery(tx, graphQueries.search, { query: parsed.text, byNis: parsed.byNis, generation }));
     const zonesById = new Map<string, string[]>();
-    const candidates: SearchCandidate[] = records.map((record) => {
-      const id = record.get('id') as string;
-      zonesById.set(id, record.get('zones') as string[]);
-      const nis = record.get('nis') as string | null;
-      return {
-        id,
-        label: domainLabel([record.get('label') as string]),
-        name: record.get('name') as string,
-        normalised: (record.get('searchName') as string | null) ?? '',
-        ...(nis ? { nis } : {}),
-      };
+    const candidates: SearchCandidate[] = found.map(({ id, label, name, searchName, nis, zones }) => {
+      zonesById.set(id, zones);
+      return { id, label, name, normalised: searchName ?? '', ...(nis ? { nis } : {}) };
     });
     return rankCandidates(candidates, parsed, limit).map(({ candidate, matched }) => ({
       id: candidate.id,
@@ -323,36 +299,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async readCoverage(zoneId?: string): Promise<OnGeneration<CoverageResponse | undefined>> {
-    const { zone, records, generation } = await this.connection.readCurrent(async (tx, generation) => {
-      const found =
-        zoneId === undefined ? undefined : (await tx.run(cypher('queries/zone-name'), { zoneId, generation })).records[0];
+    const { zone, facts, generation } = await this.connection.readCurrent(async (tx, generation) => {
+      const found = zoneId === undefined ? undefined : await firstRow(tx, graphQueries.zoneName, { zoneId, generation });
       return {
         generation,
         zone: found,
-        records: zoneId !== undefined && !found ? [] : (await tx.run(cypher('queries/coverage'), { zoneId: zoneId ?? null, generation })).records,
+        facts: zoneId !== undefined && !found ? [] : await runQuery(tx, graphQueries.coverage, { zoneId: zoneId ?? null, generation }),
       };
     });
-    return { generation, value: this.coverageOf(zoneId, zone, records) };
-  }
-
-  private coverageOf(zoneId: string | undefined, zone: Neo4jRecord | undefined, records: readonly Neo4jRecord[]): CoverageResponse | undefined {
-    if (zoneId !== undefined && zone === undefined) return undefined;
-    const rows = sortCoverage(
-      records.map((record) =>
-        coverageRow({
-          id: record.get('id') as string,
-          name: record.get('name') as string,
-          nis: record.get('nis') as string,
-          ...(record.get('children0to3') !== null ? { children0to3: record.get('children0to3') as number } : {}),
-          zones: record.get('zones') as string[],
-          networks: record.get('networks') as CoverageFacts['networks'],
-          localFunctions: record.get('localFunctions') as string[],
-          neighbourFunctions: record.get('neighbourFunctions') as string[],
-          childcarePlaces: record.get('childcarePlaces') as number,
-        }),
-      ),
-    );
-    return zoneId === undefined ? { municipalities: rows } : { zone: { id: zoneId, label: 'Zone', name: zone!.get('name') as string }, municipalities: rows };
+    if (zoneId !== undefined && zone === undefined) return { generation, value: undefined };
+    const rows = sortCoverage(facts.map(({ children0to3, ...rest }) => coverageRow({ ...rest, ...(children0to3 !== null ? { children0to3 } : {}) })));
+    return { generation, value: zoneId === undefined ? { municipalities: rows } : { zone: { id: zoneId, label: 'Zone', name: zone!.name }, municipalities: rows } };
   }
 
   async *streamGraph(): AsyncIterable<GraphPage> {
@@ -368,8 +325,8 @@ export class Neo4jStore implements GraphStore {
         const generation = await publishedGeneration(tx);
         this.connection.observe(generation);
         let nodes: GraphNode[] = [];
-        for await (const record of tx.run(cypher('export/nodes'), { generation })) {
-          nodes.push(toGraphNode(record.toObject() as NodeRecord));
+        for await (const node of streamRows(tx, graphQueries.exportNodes, { generation })) {
+          nodes.push(node);
           if (nodes.length === GRAPH_PAGE_SIZE) {
             yield { kind: 'nodes', nodes };
             nodes = [];
@@ -377,8 +334,8 @@ export class Neo4jStore implements GraphStore {
         }
         if (nodes.length > 0) yield { kind: 'nodes', nodes };
         let relationships: Relationship[] = [];
-        for await (const record of tx.run(cypher('export/relationships'), { generation })) {
-          relationships.push(toRelationship(record.toObject() as RelationshipRecord));
+        for await (const relationship of streamRows(tx, graphQueries.exportRelationships, { generation })) {
+          relationships.push(relationship);
           if (relationships.length === GRAPH_PAGE_SIZE) {
             yield { kind: 'relationships', relationships };
             relationships = [];
@@ -439,16 +396,15 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-async function memberIds(tx: ManagedTransaction, query: string, parameters: Record<string, string | null>): Promise<string[] | undefined> {
-  const record = (await tx.run(cypher(query), parameters)).records[0];
-  return record ? (record.get('ids') as string[]) : undefined;
+async function memberIds(tx: ManagedTransaction, query: CypherQuery<{ ids: string[] }>, parameters: Record<string, string | null>): Promise<string[] | undefined> {
+  return (await firstRow(tx, query, parameters))?.ids;
 }
 
 /** The subgraph induced by `ids` in one generation, sorted by id. */
 async function subgraph(tx: ManagedTransaction, generation: string | null, ids: readonly string[], truncated = false): Promise<Subgraph> {
-  const record = (await tx.run(cypher('queries/subgraph'), { ids: [...new Set(ids)], generation })).records[0]!;
-  const nodes = (record.get('nodes') as NodeRecord[]).map(toGraphNode).sort((a, b) => compareIds(a.id, b.id));
-  const relationships = (record.get('relationships') as RelationshipRecord[]).map(toRelationship).sort((a, b) => compareIds(a.id, b.id));
+  const content = (await firstRow(tx, graphQueries.subgraph, { ids: [...new Set(ids)], generation }))!;
+  const nodes = content.nodes.sort((a, b) => compareIds(a.id, b.id));
+  const relationships = content.relationships.sort((a, b) => compareIds(a.id, b.id));
   return truncated ? { nodes, relationships, truncated } : { nodes, relationships };
 }
 
