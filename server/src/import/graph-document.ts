@@ -160,8 +160,9 @@ class GraphDocumentReader {
       const { attributes, nodes = [], edges = [] } = result.data;
       return { manifest: attributes.knooppunt.manifest, nodes, edges };
     }
-    for (const issue of fieldIssues(result.error.issues)) {
-      this.reportIssues({ line: this.outline.properties.get(String(issue.path[0]))?.line ?? this.outline.rootLine, path: '' }, [issue]);
+    for (const { path, message } of fieldIssues(result.error.issues)) {
+      const line = this.outline.properties.get(String(path[0]))?.line ?? this.outline.rootLine;
+      this.report({ line, path: fieldPath('', path) }, message);
     }
     // The import fails now, but the elements are still checked, so every error is reported at once.
     const elements = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
