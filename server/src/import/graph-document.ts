@@ -1,7 +1,10 @@
 // Knooppunt's own JSON export read back as a dataset (docs/import-format.md), so an export or a snapshot can be
-// loaded again. Nodes and relationships become rows of the import format's tables
-// (graph-document-tables.ts), and then the very same cell rules and cross-file checks as for CSV run;
-// their errors are pointed back into the document by line and field path, for example
+// loaded again. Each node and relationship is checked against the document's zod schemas
+// (domain/graph-document-import.schema.ts, which word the errors) one element at a time, so every error
+// gets its element's line and a bad element costs only its own few issues. The elements then become rows
+// of the import format's tables (graph-document-tables.ts), and the very same cell rules and cross-file
+// checks as for CSV run; each row knows where its cells came from (ParsedTable.locate), so their errors
+// name the document's line and field path when they are made, for example
 // `export.json:12: nodes[3].attributes.sector: unknown sector "x"`.
 import type { z } from 'zod';
 import { DATASET_TABLES, type Dataset, type DatasetManifest, type DatasetTable } from '../domain/dataset';
