@@ -25,7 +25,7 @@ import type { JsonOutline } from './json-outline';
 import { isJsonObject } from './json-table';
 import type { ParseOptions } from './parse-options';
 import { columnNames, emptyTables, RowReader, type ParsedTables } from './rows';
-import { fieldIssues, fieldPath, type FieldIssue } from './schema-issues';
+import { fieldIssues, fieldPath, schemaIssues, type FieldIssue } from './schema-issues';
 import { TABLE_COLUMNS, type ColumnSpec } from './tables';
 
 /** A place in the document: the line where the element starts and the path of the field. */
@@ -112,9 +112,9 @@ interface Judgement {
 const ACCEPTED: Judgement = { issues: [], usable: true, refused: new Set() };
 
 function judge(schema: z.ZodType, element: unknown, unusable: ReadonlySet<string>): Judgement {
-  const result = schema.safeParse(element);
-  if (result.success) return ACCEPTED;
-  const issues = fieldIssues(result.error.issues);
+  const found = schemaIssues(schema, element);
+  if (found.length === 0) return ACCEPTED;
+  const issues = fieldIssues(found);
   let usable = true;
   const refused = new Set<string>();
   for (const { code, path } of issues) {

@@ -10,6 +10,18 @@ export interface FieldIssue {
   readonly message: string;
 }
 
+/**
+ * The issues `schema` finds in `value`; none when it accepts it. Asked through the Standard Schema
+ * interface, which hands back zod's own issues (codes, unknown keys) without building a ZodError, an
+ * Error with a stack trace, for every refused value: a document of a million bad elements would build a
+ * million of them, and that is most of what a refused element costs.
+ */
+export function schemaIssues(schema: z.ZodType, value: unknown): readonly z.core.$ZodIssue[] {
+  const result = schema['~standard'].validate(value);
+  if (result instanceof Promise) throw new Error('schema-issues: an import checks only synchronous schemas');
+  return (result.issues ?? []) as readonly z.core.$ZodIssue[];
+}
+
 export function fieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   return issues.flatMap((issue): FieldIssue[] =>
     issue.code === 'unrecognized_keys'
