@@ -12,14 +12,14 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType 
 /** A property as the import reads it: cell text as in the CSV format (`"12"` and `12` read alike), null for empty. */
 const value = z.union([z.string(), z.number(), z.boolean(), z.null()], { error: 'expected a string, number, boolean or null' }).optional();
 
-const schemaVersion = 'expected the graph schema version, a whole number from 1';
+const NO_SCHEMA_VERSION = 'expected the graph schema version, a whole number from 1';
 
 /** The graph attributes' `knooppunt` as the import reads it: only what says what the document is; the rest is the export's record. */
 export const importedMetadataSchema = z.looseObject({
   format: z.literal(GRAPH_DOCUMENT_FORMAT),
   schemaVersion: z
-    .int({ error: schemaVersion })
-    .min(1, { error: schemaVersion })
+    .int({ error: NO_SCHEMA_VERSION })
+    .min(1, { error: NO_SCHEMA_VERSION })
     .max(GRAPH_SCHEMA_VERSION, {
       error: (issue) => `written for graph schema version ${String(issue.input)}; this Knooppunt reads version ${GRAPH_SCHEMA_VERSION}`,
     }),
@@ -63,7 +63,7 @@ export const importedNodeSchema = strictFields(
     attributes: importedNodeAttributesSchema,
   },
   { notObject: 'expected an object with key and attributes' },
-);
+).meta({ id: 'ImportedNode' });
 export type ImportedNode = z.infer<typeof importedNodeSchema>;
 
 /** One type's attributes: the type, then its properties; the unknown-attribute error lists only the properties. */
@@ -102,7 +102,7 @@ export const importedEdgeSchema = strictFields(
     attributes: importedEdgeAttributesSchema,
   },
   { notObject: 'expected an object with source, target and attributes' },
-);
+).meta({ id: 'ImportedEdge' });
 export type ImportedEdge = z.infer<typeof importedEdgeSchema>;
 
 /** The document around the elements; the import reads `nodes` and `edges` element by element, each with its line. */
