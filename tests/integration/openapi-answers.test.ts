@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { problemSchema, zoneSummarySchema } from '@knooppunt/server/domain/api.schema';
 import { subgraphSchema } from '@knooppunt/server/domain/graph.schema';
+import { importedGraphDocumentSchema } from '@knooppunt/server/domain/graph-document-import.schema';
 import { graphDocumentSchema } from '@knooppunt/server/domain/graph-document.schema';
 import { GET_ANSWERS, type AnsweredPath } from '@knooppunt/server/http/openapi-answers';
+import { importJsonBody, OpenApiBuilder } from '@knooppunt/server/http/openapi';
 import { OpenApiSchemas } from '@knooppunt/server/http/openapi-schemas';
 import { startKnooppunt, type RunningKnooppunt } from '@knooppunt/server/serve';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +133,14 @@ describe('every GET answer on the demo against the OpenAPI document', () => {
       const answer = graphDocumentSchema.parse(await json(url));
       expect(answer.nodes.length, url).toBeGreaterThan(0);
     }
+  });
+
+  it("POST /import's JSON body is documented by the schema the import checks a graph document with, and every export fits it", async () => {
+    const body = document.paths['/import']?.['post'] as { requestBody?: { content?: Record<string, { schema?: unknown }> } } | undefined;
+    const builder = new OpenApiBuilder();
+    expect(body?.requestBody?.content?.['application/json']?.schema).toEqual(importJsonBody(builder));
+    for (const [id, component] of Object.entries(builder.schemas.components)) expect(document.components.schemas[id], id).toEqual(component);
+    for (const url of requests['/export']) expect(disagreements(importedGraphDocumentSchema, await json(url)), url).toEqual([]);
   });
 
   it('answers refusals with documented problems', async () => {

@@ -10,6 +10,9 @@ const count = z.int().nonnegative();
 /** The document's `format`: marks a JSON document as a Knooppunt graph, so the import tells it apart from a dataset document. */
 export const GRAPH_DOCUMENT_FORMAT = 'knooppunt-graph';
 
+/** The version of the graph model of docs/graph-model.md that exports follow; raise it when a label, type or property changes meaning. */
+export const GRAPH_SCHEMA_VERSION = 1;
+
 /** What was exported: the whole graph, or one zone's graph as the explorer shows it. */
 export const exportFilterSchema = z.strictObject({ zone: z.string().optional() });
 export type ExportFilter = z.infer<typeof exportFilterSchema>;

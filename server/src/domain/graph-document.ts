@@ -2,15 +2,12 @@
 // `graph.import()` reads), with flat attributes so other tools read it without knowing our types, and the
 // export's metadata in the graph attributes. The JSON export writes it, a snapshot stores it, and the
 // import accepts it, so a snapshot can be loaded again.
-import { GRAPH_DOCUMENT_FORMAT, type ExportMetadata, type GraphDocument } from './graph-document.schema';
+import { GRAPH_DOCUMENT_FORMAT, GRAPH_SCHEMA_VERSION, type ExportMetadata, type GraphDocument } from './graph-document.schema';
 import type { GraphNode, Relationship } from './graph';
 
 // The document's shapes are defined once, as zod schemas, in graph-document.schema.ts.
-export { GRAPH_DOCUMENT_FORMAT } from './graph-document.schema';
+export { GRAPH_DOCUMENT_FORMAT, GRAPH_SCHEMA_VERSION } from './graph-document.schema';
 export type { DocumentEdgeAttributes, DocumentNodeAttributes, ExportFilter, ExportMetadata, GraphDocument } from './graph-document.schema';
-
-/** The version of the graph model of docs/graph-model.md that exports follow; raise it when a label, type or property changes meaning. */
-export const GRAPH_SCHEMA_VERSION = 1;
 
 /** The metadata of an export made now: format and schema version filled in, absent optional fields left out. */
 export function exportMetadata(fields: Omit<ExportMetadata, 'format' | 'schemaVersion'>): ExportMetadata {

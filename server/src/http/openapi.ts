@@ -9,6 +9,7 @@ import { DEFAULT_RULE_PARAMETERS } from '../domain/findings';
 import { ruleParametersSchema } from '../domain/findings.schema';
 import { FUNCTIONS, NETWORK_TYPES, RULE_IDS, SECTORS } from '../domain/vocabulary';
 import { EXPORT_CONTENT_TYPES } from '../export/export-graph';
+import { importedGraphDocumentSchema } from '../domain/graph-document-import.schema';
 import { graphDocumentSchema } from '../domain/graph-document.schema';
 import { GET_ANSWERS, type AnsweredPath } from './openapi-answers';
 import { OpenApiSchemas } from './openapi-schemas';
@@ -54,6 +55,15 @@ export class OpenApiBuilder {
   query(schema: z.ZodObject<QueryShape>) {
     return Object.entries(schema.shape).map(([name, parameter]) => this.parameter(name, parameter));
   }
+}
+
+/**
+ * POST /import's JSON body: a graph document (the JSON export or a snapshot), in the shape the import checks
+ * it against, or the dataset document of docs/import-format.md (one array of rows per table).
+ */
+export function importJsonBody(builder: OpenApiBuilder) {
+  const datasetDocument = { type: 'object', description: 'the dataset document: one array of rows per table, and the manifest (docs/import-format.md)' };
+  return { anyOf: [builder.schemas.of(importedGraphDocumentSchema, 'input'), datasetDocument] };
 }
 
 /** The rule thresholds of docs/rules.md, for the routes that compute findings; absent or empty: the default. */
@@ -210,7 +220,7 @@ export function openApiDocument(version: string): object {
         parameters: api.query(importQuery),
         requestBody: {
           required: true,
-          content: { 'application/zip': { schema: { type: 'string', format: 'binary' } }, 'application/json': { schema: { type: 'object' } } },
+          content: { 'application/zip': { schema: { type: 'string', format: 'binary' } }, 'application/json': { schema: importJsonBody(api) } },
         },
         responses: {
           200: api.json(importResponseSchema, 'imported'),

@@ -1,5 +1,6 @@
 // The import keeps the first MAX_REPORTED_ERRORS errors and counts the rest, in every entry point.
 import { describe, expect, it } from 'vitest';
+import { GRAPH_DOCUMENT_FORMAT } from '../domain/graph-document';
 import { DatasetValidationError, ImportErrorList, MAX_REPORTED_ERRORS } from '../domain/import-error';
 import { parseDatasetFiles } from './files';
 import { parseDatasetJson } from './json';
@@ -33,6 +34,16 @@ describe('the limit on reported import errors', () => {
     const error = thrownBy(() => parseDatasetJson(JSON.stringify({ municipalities: [], zones }), 'dataset.json'));
     expect(error.errors).toHaveLength(MAX_REPORTED_ERRORS);
     expect(error.total).toBe(2 * MAX_REPORTED_ERRORS);
+  });
+
+  it('keeps the first errors and counts the rest of a graph document', () => {
+    const knooppunt = { format: GRAPH_DOCUMENT_FORMAT, schemaVersion: 1 };
+    const nodes = Array.from({ length: 3 * MAX_REPORTED_ERRORS }, (_, index) => ({ key: `zone:z-${index}`, attributes: { label: 'Zone', name: `Zone ${index}`, colour: 'red' } }));
+    const text = `{"attributes":${JSON.stringify({ knooppunt })},"nodes":[\n${nodes.map((node) => JSON.stringify(node)).join(',\n')}\n]}`;
+    const error = thrownBy(() => parseDatasetJson(text, 'export.json'));
+    expect(error.errors).toHaveLength(MAX_REPORTED_ERRORS);
+    expect(error.total).toBe(3 * MAX_REPORTED_ERRORS);
+    expect(error.errors[0]).toEqual({ file: 'export.json', line: 2, column: 'nodes[0].attributes.colour', message: 'unknown attribute (expected: label, name)' });
   });
 
   it('reports every error below the limit, with none omitted', () => {

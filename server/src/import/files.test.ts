@@ -336,10 +336,11 @@ describe('parseDatasetFiles: references', () => {
 
 describe('parseDatasetFiles: manifest.json', () => {
   it('reports fields of the wrong type and unknown fields', () => {
-    const manifest = csvFile('manifest.json', '\n{\n  "title": 3,\n  "illustratve": true,\n  "notice": {"nl": "x"}\n}');
+    const manifest = csvFile('manifest.json', '\n{\n  "title": 3,\n  "illustratve": true,\n  "notice": {"nl": "x", "fr": "y"}\n}');
     expect(validationErrors(() => parseDatasetFiles([...datasetFiles(), manifest]))).toEqual([
       'manifest.json:2: title: Invalid input: expected string, received number',
       'manifest.json:2: notice.en: Invalid input: expected string, received undefined',
+      'manifest.json:2: notice.fr: unknown field (expected: nl, en)',
       'manifest.json:2: illustratve: unknown field (expected: title, illustrative, notice, sources)',
     ]);
   });

@@ -3,6 +3,7 @@
 // label's table; a relationship that a row defines (OPERATES, DIRECTS, COUNCIL_OF, PROVIDES,
 // LOCATED_IN) fills a column of that row; every other relationship is a row of its own table.
 import type { DatasetTable } from '../domain/dataset';
+import type { ImportedEdge, ImportedNode } from '../domain/graph-document-import.schema';
 import type { NodeLabel, RelationshipType } from '../domain/vocabulary';
 import type { RowOf } from './tables';
 
@@ -20,10 +21,22 @@ export interface NodeTableSpec<T extends NodeTable = NodeTable> {
   attributes: Readonly<Record<string, ColumnOf<T>>>;
 }
 
-const nodeTable = <T extends NodeTable>(spec: NodeTableSpec<T>): NodeTableSpec => spec as unknown as NodeTableSpec;
+/** The properties the document's schema gives nodes of `L` (domain/graph-document-import.schema.ts). */
+type NodeProperty<L extends NodeLabel> = Exclude<keyof Extract<ImportedNode['attributes'], { label: L }>, 'label'>;
+/** The properties the document's schema gives relationships of `R`. */
+type RelationshipProperty<R extends RelationshipType> = Exclude<keyof Extract<ImportedEdge['attributes'], { type: R }>, 'type'>;
+
+/**
+ * `L`'s table: every property of its schema but the key attribute `K` names a column, and no other
+ * name does, so the schema and this mapping cannot drift apart.
+ */
+const nodeTable = <L extends NodeLabel, T extends NodeTable, K extends NodeProperty<L> = never>(
+  _label: L,
+  spec: Omit<NodeTableSpec<T>, 'keyAttribute' | 'attributes'> & { keyAttribute?: K; attributes: Readonly<Record<Exclude<NodeProperty<L>, K>, ColumnOf<T>>> },
+): NodeTableSpec => spec as unknown as NodeTableSpec;
 
 export const NODE_TABLES: Readonly<Record<NodeLabel, NodeTableSpec>> = {
-  Municipality: nodeTable({
+  Municipality: nodeTable('Municipality', {
     table: 'municipalities',
     keyColumn: 'nis',
     keyAttribute: 'nis',
@@ -36,14 +49,14 @@ export const NODE_TABLES: Readonly<Record<NodeLabel, NodeTableSpec>> = {
       children3to12: 'children_3_12',
     },
   }),
-  Zone: nodeTable({ table: 'zones', keyColumn: 'id', attributes: { name: 'name' } }),
-  Network: nodeTable({
+  Zone: nodeTable('Zone', { table: 'zones', keyColumn: 'id', attributes: { name: 'name' } }),
+  Network: nodeTable('Network', {
     table: 'networks',
     keyColumn: 'id',
     attributes: { type: 'type', name: 'name', governanceModel: 'governance_model', governanceModelDate: 'governance_model_date' },
   }),
-  Organisation: nodeTable({ table: 'organisations', keyColumn: 'id', attributes: { name: 'name', legalForm: 'legal_form', sector: 'sector' } }),
-  Offer: nodeTable({ table: 'offers', keyColumn: 'id', attributes: { function: 'function', capacity: 'capacity', name: 'name' } }),
+  Organisation: nodeTable('Organisation', { table: 'organisations', keyColumn: 'id', attributes: { name: 'name', legalForm: 'legal_form', sector: 'sector' } }),
+  Offer: nodeTable('Offer', { table: 'offers', keyColumn: 'id', attributes: { function: 'function', capacity: 'capacity', name: 'name' } }),
 };
 
 interface Ends {
@@ -80,7 +93,11 @@ const owned = <T extends NodeTable>(from: NodeLabel, to: NodeLabel, owner: 'from
   column,
 });
 
-const row = <T extends DatasetTable>(spec: Omit<RowSpec<T>, 'kind'>): RowSpec => ({ kind: 'row', ...spec }) as unknown as RowSpec;
+/** `R`'s table: every property of its schema names a column, and no other name does. */
+const row = <R extends RelationshipType, T extends DatasetTable>(
+  _type: R,
+  spec: Omit<RowSpec<T>, 'kind' | 'attributes'> & { attributes: Readonly<Record<RelationshipProperty<R>, ColumnOf<T>>> },
+): RowSpec => ({ kind: 'row', ...spec }) as unknown as RowSpec;
 
 export const RELATIONSHIP_TABLES: Readonly<Record<RelationshipType, RelationshipSpec>> = {
   OPERATES: owned<'organisations'>('Municipality', 'Organisation', 'to', 'operated_by_nis'),
@@ -88,10 +105,10 @@ export const RELATIONSHIP_TABLES: Readonly<Record<RelationshipType, Relationship
   COUNCIL_OF: owned<'networks'>('Network', 'Zone', 'from', 'zone_id'),
   PROVIDES: owned<'offers'>('Organisation', 'Offer', 'to', 'org_id'),
   LOCATED_IN: owned<'offers'>('Offer', 'Municipality', 'from', 'nis'),
-  IN_ZONE: row({ table: 'zone_members', from: ['Municipality'], to: ['Zone'], source: 'nis', target: 'zone_id', attributes: {} }),
-  ADJACENT_TO: row({ table: 'adjacency', from: ['Municipality'], to: ['Municipality'], source: 'nis_a', target: 'nis_b', attributes: {} }),
-  COVERS: row({ table: 'network_coverage', from: ['Network'], to: ['Municipality'], source: 'network_id', target: 'nis', attributes: {} }),
-  MEMBER_OF: row({
+  IN_ZONE: row('IN_ZONE', { table: 'zone_members', from: ['Municipality'], to: ['Zone'], source: 'nis', target: 'zone_id', attributes: {} }),
+  ADJACENT_TO: row('ADJACENT_TO', { table: 'adjacency', from: ['Municipality'], to: ['Municipality'], source: 'nis_a', target: 'nis_b', attributes: {} }),
+  COVERS: row('COVERS', { table: 'network_coverage', from: ['Network'], to: ['Municipality'], source: 'network_id', target: 'nis', attributes: {} }),
+  MEMBER_OF: row('MEMBER_OF', {
     table: 'memberships',
     from: ['Organisation', 'Municipality'],
     to: ['Network'],
@@ -100,8 +117,8 @@ export const RELATIONSHIP_TABLES: Readonly<Record<RelationshipType, Relationship
     prefixedSource: true,
     attributes: { role: 'role', sector: 'sector' },
   }),
-  SERVES: row({ table: 'offer_serves', from: ['Offer'], to: ['Municipality'], source: 'offer_id', target: 'nis', attributes: {} }),
-  FUNDS: row({
+  SERVES: row('SERVES', { table: 'offer_serves', from: ['Offer'], to: ['Municipality'], source: 'offer_id', target: 'nis', attributes: {} }),
+  FUNDS: row('FUNDS', {
     table: 'funding',
     from: ['Municipality'],
     to: ['Organisation'],

@@ -209,4 +209,32 @@ describe('the JSON import of a graph document', () => {
       'export.json:4: extra: unknown field (expected: attributes, options, nodes, edges)',
     ]);
   });
+
+  it('judges a node with an unreadable key by its attributes too, and a relationship key that is no string', () => {
+    const nodes = [...valid.nodes, { key: 7, attributes: { label: 'Gemeente' } }];
+    const covers = valid.edges.find((edge) => (edge as { key: string }).key === 'COVERS:net:lok-a->nis:11001') as Record<string, unknown>;
+    const count = nodes.length;
+    expect(errorsOf({ nodes, edges: [...valid.edges, { ...covers, key: 12 }] })).toEqual([
+      `export.json:${1 + count}: nodes[${count - 1}].key: expected the node key, a non-empty string`,
+      `export.json:${1 + count}: nodes[${count - 1}].attributes.label: unknown label "Gemeente" (expected one of: Municipality, Zone, Network, Organisation, Offer)`,
+      `export.json:${count + 3 + valid.edges.length}: edges[${valid.edges.length}].key: expected the relationship's key, a string`,
+      // The relationship itself is read (its key was only a label), so it is a second COVERS of that pair.
+      `export.json:${count + 3 + valid.edges.length}: edges[${valid.edges.length}]: duplicate relationship "COVERS:net:lok-a->nis:11001" (first on line ${count + 3 + keys(valid.edges).indexOf('COVERS:net:lok-a->nis:11001')})`,
+    ]);
+  });
+
+  it('places every error on the line where its element starts, when elements span several lines', () => {
+    const offer = valid.nodes.find((node) => (node as { key: string }).key === 'offer:kdv-1') as { key: string; attributes: Record<string, unknown> };
+    const broken = { ...offer, attributes: { ...offer.attributes, capacity: 'veel', colour: 'red' } };
+    const others = valid.nodes.filter((node) => node !== offer);
+    // Pretty-printed, so each element spans several lines and its fields stand below the line it starts on.
+    const text = JSON.stringify({ attributes: { knooppunt: METADATA }, nodes: [...others, broken], edges: valid.edges }, null, 2);
+    // The element's "{" stands on the line before its key: the key line's 0-based index is the brace's 1-based line.
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('"key": "offer:kdv-1"'));
+    const index = others.length;
+    expect(validationErrors(() => parseDatasetJson(text, 'export.json'))).toEqual([
+      `export.json:${line}: nodes[${index}].attributes.colour: unknown attribute (expected: label, function, capacity, name)`,
+      `export.json:${line}: nodes[${index}].attributes.capacity: not a number "veel"`,
+    ]);
+  });
 });

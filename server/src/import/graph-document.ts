@@ -1,20 +1,31 @@
 // Knooppunt's own JSON export read back as a dataset (docs/import-format.md), so an export or a snapshot can be
-// loaded again. Nodes and relationships become rows of the import format's tables
-// (graph-document-tables.ts), and then the very same cell rules and cross-file checks as for CSV run;
-// their errors are pointed back into the document by line and field path, for example
+// loaded again. Each node and relationship is checked against the document's zod schemas
+// (domain/graph-document-import.schema.ts, which word the errors) one element at a time, so every error
+// gets its element's line and a bad element costs only its own few issues. The elements then become rows
+// of the import format's tables (graph-document-tables.ts), and the very same cell rules and cross-file
+// checks as for CSV run; each row knows where its cells came from (ParsedTable.locate), so their errors
+// name the document's line and field path when they are made, for example
 // `export.json:12: nodes[3].attributes.sector: unknown sector "x"`.
-import type { Dataset, DatasetManifest, DatasetTable } from '../domain/dataset';
-import { GRAPH_DOCUMENT_FORMAT, GRAPH_SCHEMA_VERSION } from '../domain/graph-document';
+import type { z } from 'zod';
+import { DATASET_TABLES, type Dataset, type DatasetManifest, type DatasetTable } from '../domain/dataset';
+import {
+  graphDocumentMarkerSchema,
+  importedDocumentHeaderSchema,
+  importedEdgeSchema,
+  importedNodeSchema,
+  type ImportedEdge,
+  type ImportedNode,
+} from '../domain/graph-document-import.schema';
 import { bareId, canonicalPair, fundingDiscriminator, ID_PREFIX, labelOfId, relationshipId } from '../domain/ids';
-import { DatasetValidationError, ImportErrorList, omittedErrors, type ImportError } from '../domain/import-error';
+import type { ImportError } from '../domain/import-error';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../domain/vocabulary';
 import { finishDataset } from './finish-dataset';
 import { NODE_TABLES, RELATIONSHIP_TABLES, type OwnedSpec } from './graph-document-tables';
 import type { JsonOutline } from './json-outline';
 import { isJsonObject } from './json-table';
-import { validateManifest } from './manifest';
 import type { ParseOptions } from './parse-options';
 import { columnNames, emptyTables, RowReader, type ParsedTables } from './rows';
+import { fieldIssues, fieldPath, schemaIssues, type FieldIssue } from './schema-issues';
 import { TABLE_COLUMNS, type ColumnSpec } from './tables';
 
 /** A place in the document: the line where the element starts and the path of the field. */
@@ -33,7 +44,9 @@ interface DocumentNode {
   key: string;
   label: NodeLabel;
   place: Place;
-  attributes: Record<string, unknown>;
+  attributes: ImportedNode['attributes'];
+  /** Attributes whose values the schema refused (reported already). */
+  refused: ReadonlySet<string>;
   /** The columns its row takes from relationships (OPERATES, PROVIDES, …), filled while reading the edges. */
   owned: Map<string, Cell>;
 }
@@ -50,12 +63,6 @@ interface RowOrigin {
   cells: ReadonlyMap<string, Cell>;
 }
 
-const DOCUMENT_FIELDS = ['attributes', 'options', 'nodes', 'edges'];
-const NODE_FIELDS = ['key', 'attributes'];
-const EDGE_FIELDS = ['key', 'source', 'target', 'attributes'];
-
-const isNodeLabel = (value: unknown): value is NodeLabel => (NODE_LABELS as readonly unknown[]).includes(value);
-const isRelationshipType = (value: unknown): value is RelationshipType => (RELATIONSHIP_TYPES as readonly unknown[]).includes(value);
 const at = (place: Place, field: string): Place => ({ line: place.line, path: `${place.path}.${field}` });
 const columnsOf = (table: DatasetTable): Readonly<Record<string, ColumnSpec<unknown>>> => TABLE_COLUMNS[table];
 
@@ -68,8 +75,7 @@ for (const type of RELATIONSHIP_TYPES) {
 
 /** A graph document says what it is in its graph attributes; a dataset document has tables there instead. */
 export function isGraphDocument(document: Record<string, unknown>): boolean {
-  const attributes = document.attributes;
-  return isJsonObject(attributes) && isJsonObject(attributes.knooppunt) && attributes.knooppunt.format === GRAPH_DOCUMENT_FORMAT;
+  return graphDocumentMarkerSchema.safeParse(document).success;
 }
 
 /** The dataset a graph document holds; throws a DatasetValidationError with `errors` and every error of its own. */
@@ -81,21 +87,49 @@ export function readGraphDocument(
   options: ParseOptions,
 ): Dataset {
   const reader = new GraphDocumentReader(file, outline, errors);
-  const manifest = reader.readHeader(document);
-  const nodes = reader.readNodes(document.nodes);
+  const header = reader.readHeader(document);
+  const nodes = reader.readNodes(header.nodes);
   options.onProgress?.({ phase: 'parse', file, rows: nodes.size });
-  const edgeCount = reader.readEdges(document.edges, nodes);
+  const edgeCount = reader.readEdges(header.edges, nodes);
   options.onProgress?.({ phase: 'parse', file, rows: nodes.size + edgeCount });
   reader.addNodeRows(nodes);
-  return reader.finish(manifest, options);
+  return finishDataset(reader.tables, header.manifest, errors, options);
+}
+
+/** Issues at these paths leave an element unusable; any other (an unknown field, a value of the wrong kind) only its field. */
+const UNUSABLE_NODE = new Set(['', 'key', 'attributes', 'attributes.label']);
+const UNUSABLE_EDGE = new Set(['', 'attributes', 'attributes.type']);
+
+/** What a schema says of one element. */
+interface Judgement {
+  issues: readonly FieldIssue[];
+  /** No issue at an `unusable` path: the element takes part. */
+  usable: boolean;
+  /** The attributes whose values the schema refused: reported with the issues, their cells are skipped. */
+  refused: ReadonlySet<string>;
+}
+
+const ACCEPTED: Judgement = { issues: [], usable: true, refused: new Set() };
+
+function judge(schema: z.ZodType, element: unknown, unusable: ReadonlySet<string>): Judgement {
+  const found = schemaIssues(schema, element);
+  if (found.length === 0) return ACCEPTED;
+  const issues = fieldIssues(found);
+  let usable = true;
+  const refused = new Set<string>();
+  for (const { code, path } of issues) {
+    if (code === 'unrecognized_keys') continue;
+    if (unusable.has(path.join('.'))) usable = false;
+    else if (path.length === 2 && path[0] === 'attributes') refused.add(String(path[1]));
+  }
+  return { issues, usable, refused };
 }
 
 class GraphDocumentReader {
-  private readonly tables: ParsedTables;
+  readonly tables: ParsedTables;
   private readonly readers = new Map<DatasetTable, RowReader<DatasetTable>>();
-  /** The row readers' errors carry an index into `origins` as their line, until `finish` points them into the document. */
-  private readonly rowErrors: ImportError[] = new ImportErrorList();
-  private readonly origins: RowOrigin[] = [];
+  /** Where each table row's cells stand in the document, by row index: the tables' `locate`. */
+  private readonly origins = new Map<DatasetTable, RowOrigin[]>();
 
   constructor(
     private readonly file: string,
@@ -103,129 +137,102 @@ class GraphDocumentReader {
     private readonly errors: ImportError[],
   ) {
     this.tables = emptyTables(() => file);
+    for (const table of DATASET_TABLES) {
+      const origins: RowOrigin[] = [];
+      this.origins.set(table, origins);
+      this.tables[table].locate = (index, column) => {
+        const origin = origins[index];
+        const place = origin?.cells.get(column)?.place ?? origin?.place;
+        return { line: place?.line ?? 0, column: place?.path ?? column };
+      };
+    }
   }
 
   private report(place: Place, message: string): void {
     this.errors.push({ file: this.file, line: place.line, column: place.path, message });
   }
 
-  private unknownFields(element: Record<string, unknown>, expected: readonly string[], place: (field: string) => Place): void {
-    for (const field of Object.keys(element)) {
-      if (!expected.includes(field)) this.report(place(field), `unknown field (expected: ${expected.join(', ')})`);
-    }
+  private reportIssues(place: Place, issues: readonly FieldIssue[]): void {
+    for (const issue of issues) this.report({ line: place.line, path: fieldPath(place.path, issue.path) }, issue.message);
   }
 
-  /** Checks the document's own fields and its metadata; returns the dataset manifest it carries. */
-  readHeader(document: Record<string, unknown>): DatasetManifest | undefined {
-    const lineOf = (field: string): number => this.outline.properties.get(field)?.line ?? this.outline.rootLine;
-    this.unknownFields(document, DOCUMENT_FIELDS, (field) => ({ line: lineOf(field), path: field }));
-    const place: Place = { line: lineOf('attributes'), path: 'attributes.knooppunt' };
-    // isGraphDocument has checked that both are objects.
-    const metadata = (document.attributes as { knooppunt: Record<string, unknown> }).knooppunt;
-    const version = metadata.schemaVersion;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      this.report(at(place, 'schemaVersion'), 'expected the graph schema version, a whole number from 1');
-    } else if (version > GRAPH_SCHEMA_VERSION) {
-      this.report(at(place, 'schemaVersion'), `written for graph schema version ${version}; this Knooppunt reads version ${GRAPH_SCHEMA_VERSION}`);
+  /** Checks the document around its elements and its metadata; returns the elements and the dataset manifest it carries. */
+  readHeader(document: Record<string, unknown>): { manifest: DatasetManifest | undefined; nodes: readonly unknown[]; edges: readonly unknown[] } {
+    const result = importedDocumentHeaderSchema.safeParse(document);
+    if (result.success) {
+      const { attributes, nodes = [], edges = [] } = result.data;
+      return { manifest: attributes.knooppunt.manifest, nodes, edges };
     }
-    if (metadata.manifest === undefined) return undefined;
-    return validateManifest(metadata.manifest, { file: this.file, line: place.line, prefix: `${place.path}.manifest` }, this.errors);
+    for (const { path, message } of fieldIssues(result.error.issues)) {
+      const line = this.outline.properties.get(String(path[0]))?.line ?? this.outline.rootLine;
+      this.report({ line, path: fieldPath('', path) }, message);
+    }
+    // The import fails now, but the elements are still checked, so every error is reported at once.
+    const elements = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+    return { manifest: undefined, nodes: elements(document.nodes), edges: elements(document.edges) };
   }
 
-  /** The elements of `nodes` or `edges`, each with its place; undefined (after reporting) when it is not an array. */
-  private elements(field: 'nodes' | 'edges', value: unknown): { element: unknown; place: Place }[] {
+  /** `nodes` or `edges` with the place of each element. */
+  private elements(field: 'nodes' | 'edges', elements: readonly unknown[]): { element: unknown; place: Place }[] {
     const property = this.outline.properties.get(field) ?? { line: this.outline.rootLine, elementLines: [] };
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.report({ line: property.line, path: field }, `expected an array of ${field}`);
-      return [];
-    }
-    return value.map((element: unknown, index) => ({
+    return elements.map((element, index) => ({
       element,
       place: { line: property.elementLines[index] ?? property.line, path: `${field}[${index}]` },
     }));
   }
 
-  readNodes(value: unknown): Map<string, KeyEntry> {
+  readNodes(elements: readonly unknown[]): Map<string, KeyEntry> {
     const nodes = new Map<string, KeyEntry>();
-    for (const { element, place } of this.elements('nodes', value)) {
-      if (!isJsonObject(element)) {
-        this.report(place, 'expected an object with key and attributes');
-        continue;
-      }
-      this.unknownFields(element, NODE_FIELDS, (field) => at(place, field));
-      const key = element.key;
-      if (typeof key !== 'string' || key === '') {
-        this.report(at(place, 'key'), 'expected the node key, a non-empty string');
-        continue;
-      }
+    for (const { element, place } of this.elements('nodes', elements)) {
+      const judged = judge(importedNodeSchema, element, UNUSABLE_NODE);
+      // Usable: the schema accepted it but for unknown fields and refused values, which are reported and skipped.
+      let node: DocumentNode | undefined;
+      if (judged.usable) node = this.readNode(element as ImportedNode, place, judged);
+      else this.reportIssues(place, judged.issues);
+      // A node whose key is readable still counts as there, so its relationships do not name an unknown node.
+      const key = isJsonObject(element) ? element.key : undefined;
+      if (typeof key !== 'string' || key === '') continue;
       const first = nodes.get(key);
-      if (first !== undefined) {
-        this.report(at(place, 'key'), `duplicate node key "${key}" (first on line ${first.place.line})`);
-        continue;
-      }
-      nodes.set(key, { place, node: this.readNode(key, element.attributes, place) });
+      if (first !== undefined) this.report(at(place, 'key'), `duplicate node key "${key}" (first on line ${first.place.line})`);
+      else nodes.set(key, { place, node });
     }
     return nodes;
   }
 
-  /** The node when its label is known and its key fits that label; else undefined, after reporting why. */
-  private readNode(key: string, attributes: unknown, place: Place): DocumentNode | undefined {
-    if (!isJsonObject(attributes)) {
-      this.report(at(place, 'attributes'), 'expected an object with the label and the properties');
+  /**
+   * The node when its key fits its label, after reporting its issues; else undefined, after reporting only
+   * that: its attributes were judged against the wrong label.
+   */
+  private readNode({ key, attributes }: ImportedNode, place: Place, { issues, refused }: Judgement): DocumentNode | undefined {
+    if (labelOfId(key) !== attributes.label) {
+      this.report(at(place, 'key'), `"${key}" is not the key of a ${attributes.label} (expected ${ID_PREFIX[attributes.label]}:<id>)`);
       return undefined;
     }
-    const label = attributes.label;
-    if (!isNodeLabel(label)) {
-      const found = label === undefined ? 'required value is missing' : `unknown label ${JSON.stringify(label)}`;
-      this.report(at(place, 'attributes.label'), `${found} (expected one of: ${NODE_LABELS.join(', ')})`);
-      return undefined;
-    }
-    if (labelOfId(key) !== label) {
-      this.report(at(place, 'key'), `"${key}" is not the key of a ${label} (expected ${ID_PREFIX[label]}:<id>)`);
-      return undefined;
-    }
-    return { key, label, place, attributes, owned: new Map() };
+    this.reportIssues(place, issues);
+    return { key, label: attributes.label, place, attributes, refused, owned: new Map() };
   }
 
   /** Reads the relationships into the owners' columns and the relationship tables; returns how many there were. */
-  readEdges(value: unknown, nodes: ReadonlyMap<string, KeyEntry>): number {
+  readEdges(elements: readonly unknown[], nodes: ReadonlyMap<string, KeyEntry>): number {
     const seen = new Map<string, Place>();
-    const elements = this.elements('edges', value);
-    for (const { element, place } of elements) {
-      if (!isJsonObject(element)) {
-        this.report(place, 'expected an object with source, target and attributes');
-        continue;
-      }
-      this.unknownFields(element, EDGE_FIELDS, (field) => at(place, field));
-      const attributes = element.attributes;
-      if (!isJsonObject(attributes)) {
-        this.report(at(place, 'attributes'), 'expected an object with the type and the properties');
-        continue;
-      }
-      const type = attributes.type;
-      if (!isRelationshipType(type)) {
-        const found = type === undefined ? 'required value is missing' : `unknown relationship type ${JSON.stringify(type)}`;
-        this.report(at(place, 'attributes.type'), `${found} (expected one of: ${RELATIONSHIP_TYPES.join(', ')})`);
-        continue;
-      }
+    for (const { element, place } of this.elements('edges', elements)) {
+      const { issues, usable, refused } = judge(importedEdgeSchema, element, UNUSABLE_EDGE);
+      this.reportIssues(place, issues);
+      if (!usable) continue;
+      // Usable: its attributes hold a known type; an end that is no string was reported and is skipped.
+      const edge = element as ImportedEdge;
+      const { type } = edge.attributes;
       const spec = RELATIONSHIP_TABLES[type];
-      const from = this.endpoint(nodes, element.source, at(place, 'source'), spec.from, `${type} starts at`);
-      const to = this.endpoint(nodes, element.target, at(place, 'target'), spec.to, `${type} ends at`);
+      const from = this.endpoint(nodes, edge.source, at(place, 'source'), spec.from, `${type} starts at`);
+      const to = this.endpoint(nodes, edge.target, at(place, 'target'), spec.to, `${type} ends at`);
       if (from === undefined || to === undefined) {
         // The owner's column is then judged here, not again as missing.
         if (spec.kind === 'owned') (spec.owner === 'from' ? from : to)?.owned.set(spec.column, { text: undefined, place });
         continue;
       }
-      const known = Object.keys(spec.kind === 'row' ? spec.attributes : {});
-      for (const name of Object.keys(attributes)) {
-        if (name === 'type' || known.includes(name)) continue;
-        const expected = known.length === 0 ? `a ${type} relationship has none` : `expected: ${known.join(', ')}`;
-        this.report(at(place, `attributes.${name}`), `unknown attribute (${expected})`);
-      }
-      const key = derivedKey(type, from.key, to.key, attributes);
-      if (element.key !== undefined && element.key !== key) {
-        this.report(at(place, 'key'), `${JSON.stringify(element.key)} is not this relationship's key; its type and ends make it "${key}"`);
+      const key = derivedKey(type, from.key, to.key, edge.attributes);
+      if (typeof edge.key === 'string' && edge.key !== key) {
+        this.report(at(place, 'key'), `${JSON.stringify(edge.key)} is not this relationship's key; its type and ends make it "${key}"`);
       }
       const first = seen.get(key);
       if (first !== undefined) {
@@ -244,7 +251,7 @@ class GraphDocumentReader {
         owner.owned.set(spec.column, { text: bareId(other.key), place: at(place, otherField) });
         continue;
       }
-      const cells = this.attributeCells(spec.attributes, attributes, at(place, 'attributes'));
+      const cells = attributeCells(spec.attributes, edge.attributes, refused, at(place, 'attributes'));
       cells.set(spec.source, { text: spec.prefixedSource === true ? from.key : bareId(from.key), place: at(place, 'source') });
       cells.set(spec.target, { text: bareId(to.key), place: at(place, 'target') });
       this.addRow(spec.table, place, cells);
@@ -260,10 +267,8 @@ class GraphDocumentReader {
     labels: readonly NodeLabel[],
     rule: string,
   ): DocumentNode | undefined {
-    if (typeof key !== 'string') {
-      this.report(place, 'expected a node key, a string');
-      return undefined;
-    }
+    // An end that is no string was reported by the schema.
+    if (typeof key !== 'string') return undefined;
     const entry = nodes.get(key);
     if (entry === undefined) this.report(place, `unknown node "${key}"`);
     else if (entry.node !== undefined && !labels.includes(entry.node.label)) {
@@ -274,35 +279,11 @@ class GraphDocumentReader {
     return entry?.node;
   }
 
-  /** Cells for the attributes of `columns` (absent ones empty, so a required one is reported where it belongs). */
-  private attributeCells(columns: Readonly<Record<string, string>>, attributes: Record<string, unknown>, place: Place): Map<string, Cell> {
-    const cells = new Map<string, Cell>();
-    for (const [name, column] of Object.entries(columns)) {
-      const cellPlace = at(place, name);
-      cells.set(column, { text: this.cellText(attributes[name], cellPlace), place: cellPlace });
-    }
-    return cells;
-  }
-
-  /** Values are read as cell text, so both import formats share one set of rules: `"12"` and `12` read alike. */
-  private cellText(value: unknown, place: Place): string | undefined {
-    if (value === undefined || value === null) return '';
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
-    this.report(place, 'expected a string, number, boolean or null');
-    return undefined;
-  }
-
   addNodeRows(nodes: ReadonlyMap<string, KeyEntry>): void {
     for (const { node } of nodes.values()) {
       if (node === undefined) continue;
       const spec = NODE_TABLES[node.label];
-      const attributesPlace = at(node.place, 'attributes');
-      for (const name of Object.keys(node.attributes)) {
-        if (name === 'label' || name === spec.keyAttribute || name in spec.attributes) continue;
-        const expected = ['label', ...(spec.keyAttribute === undefined ? [] : [spec.keyAttribute]), ...Object.keys(spec.attributes)];
-        this.report(at(attributesPlace, name), `unknown attribute (expected: ${expected.join(', ')})`);
-      }
-      const cells = this.attributeCells(spec.attributes, node.attributes, attributesPlace);
+      const cells = attributeCells(spec.attributes, node.attributes, node.refused, at(node.place, 'attributes'));
       const bare = bareId(node.key);
       cells.set(spec.keyColumn, { text: bare, place: at(node.place, 'key') });
       if (spec.keyAttribute !== undefined) this.checkKeyAttribute(node, spec.keyAttribute, bare);
@@ -319,7 +300,8 @@ class GraphDocumentReader {
   }
 
   private checkKeyAttribute(node: DocumentNode, name: string, bare: string): void {
-    const value = node.attributes[name];
+    if (node.refused.has(name)) return;
+    const value = (node.attributes as Record<string, unknown>)[name];
     const place = at(node.place, `attributes.${name}`);
     if (value === undefined || value === null) this.report(place, 'required value is missing');
     else if (String(value) !== bare) this.report(place, `${JSON.stringify(value)} differs from the key "${node.key}"`);
@@ -328,40 +310,38 @@ class GraphDocumentReader {
   private addRow(table: DatasetTable, place: Place, cells: ReadonlyMap<string, Cell>): void {
     let reader = this.readers.get(table);
     if (reader === undefined) {
-      reader = new RowReader(table, this.tables[table], columnNames(table), this.rowErrors);
+      reader = new RowReader(table, this.tables[table], columnNames(table), this.errors);
       this.readers.set(table, reader);
     }
     const fields = columnNames(table).map((column) => (cells.has(column) ? cells.get(column)?.text : ''));
-    const origin = this.origins.push({ place, cells }) - 1;
-    reader.read(fields, origin);
-  }
-
-  /** Runs the shared cross-table checks, points their errors and the row readers' into the document, and throws them all. */
-  finish(manifest: DatasetManifest | undefined, options: ParseOptions): Dataset {
-    let dataset: Dataset | undefined;
-    try {
-      dataset = finishDataset(this.tables, manifest, this.rowErrors, options);
-    } catch (error) {
-      if (!(error instanceof DatasetValidationError)) throw error;
-      if (this.errors instanceof ImportErrorList) this.errors.omitted += error.omitted;
-      for (const rowError of error.errors) {
-        const origin = this.origins[rowError.line];
-        const place = origin?.cells.get(rowError.column)?.place ?? origin?.place;
-        this.errors.push({ ...rowError, line: place?.line ?? 0, column: place?.path ?? rowError.column });
-      }
-    }
-    if (dataset === undefined || this.errors.length > 0) {
-      // Array.prototype.sort is stable: errors of one line keep the order they were found in.
-      throw new DatasetValidationError([...this.errors].sort((a, b) => a.line - b.line), omittedErrors(this.errors));
-    }
-    return dataset;
+    this.origins.get(table)?.push({ place, cells });
+    reader.read(fields, place.line);
   }
 }
 
+/**
+ * Cells for the attributes of `columns`: absent ones empty, so a required one is reported where it belongs;
+ * a refused one skipped. Values are read as cell text, so both import formats share one set of rules.
+ */
+function attributeCells(
+  columns: Readonly<Record<string, string>>,
+  attributes: Readonly<Record<string, unknown>>,
+  refused: ReadonlySet<string>,
+  place: Place,
+): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
+  for (const [name, column] of Object.entries(columns)) {
+    const value = attributes[name];
+    const text = refused.has(name) ? undefined : value === undefined || value === null ? '' : String(value);
+    cells.set(column, { text, place: at(place, name) });
+  }
+  return cells;
+}
+
 /** The key Knooppunt gives a relationship (domain/ids.ts), so an imported document keeps its relationship ids. */
-function derivedKey(type: RelationshipType, from: string, to: string, attributes: Record<string, unknown>): string {
+function derivedKey(type: RelationshipType, from: string, to: string, attributes: ImportedEdge['attributes']): string {
   if (type === 'ADJACENT_TO') return relationshipId(type, ...canonicalPair(from, to));
   if (type !== 'FUNDS') return relationshipId(type, from, to);
-  const kind = typeof attributes.kind === 'string' ? attributes.kind : undefined;
-  return relationshipId(type, from, to, fundingDiscriminator(Number(attributes.year), kind));
+  const { year, kind } = attributes as { year?: unknown; kind?: unknown };
+  return relationshipId(type, from, to, fundingDiscriminator(Number(year), typeof kind === 'string' ? kind : undefined));
 }

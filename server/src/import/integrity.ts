@@ -5,7 +5,7 @@ import type { DatasetTable } from '../domain/dataset';
 import type { ImportError } from '../domain/import-error';
 import { PairSet } from './pair-set';
 import type { ImportProgress } from './parse-options';
-import type { ParsedTable, ParsedTables } from './rows';
+import { placeOf, type ParsedTable, type ParsedTables } from './rows';
 
 type StringKeys<Row> = { [K in keyof Row]-?: NonNullable<Row[K]> extends string ? K : never }[keyof Row] & string;
 
@@ -71,7 +71,7 @@ function indexIds<Row>(table: ParsedTable<Row>, key: StringKeys<Row>, noun: stri
     if (first === undefined) ids.ordinals.set(id, index);
     else {
       const message = `duplicate id "${id}" (first on line ${lines[first]})`;
-      errors.push({ file: table.file, line: lines[index] ?? 0, column: key, message });
+      errors.push({ file: table.file, ...placeOf(table, index, key), message });
     }
   }
   return ids;
@@ -84,7 +84,7 @@ function resolveColumn<Row>(
   ids: IdLookup,
   errors: ImportError[],
 ): Int32Array {
-  const { rows, lines } = table;
+  const { rows } = table;
   const ordinals = new Int32Array(rows.length).fill(NO_ORDINAL);
   for (let index = 0; index < rows.length; index++) {
     const value = rows[index]?.[column] as string | undefined;
@@ -92,7 +92,7 @@ function resolveColumn<Row>(
     const ordinal = ids.ordinal(value);
     ordinals[index] = ordinal;
     if (ordinal === NO_ORDINAL) {
-      errors.push({ file: table.file, line: lines[index] ?? 0, column, message: `unknown ${ids.noun(value)} "${value}"` });
+      errors.push({ file: table.file, ...placeOf(table, index, column), message: `unknown ${ids.noun(value)} "${value}"` });
     }
   }
   return ordinals;
@@ -117,10 +117,9 @@ function checkRelationships<Row>(
     let a = lefts[index] ?? NO_ORDINAL;
     let b = rights[index] ?? NO_ORDINAL;
     if (a < 0 || b < 0) continue;
-    const line = lines[index] ?? 0;
     if (unordered && a === b) {
       const message = `a municipality cannot be adjacent to itself ("${rows[index]?.[right]}")`;
-      errors.push({ file, line, column: right, message });
+      errors.push({ file, ...placeOf(table, index, right), message });
       continue;
     }
     if (unordered && b < a) [a, b] = [b, a];
@@ -130,7 +129,7 @@ function checkRelationships<Row>(
       const order = unordered ? ', in either order' : '';
       const pair = `${left} "${row?.[left]}", ${right} "${row?.[right]}"`;
       const message = `duplicate pair ${pair} (first on line ${lines[first]}${order})`;
-      errors.push({ file, line, column: right, message });
+      errors.push({ file, ...placeOf(table, index, right), message });
     }
   }
 }
@@ -181,12 +180,8 @@ export function checkIntegrity(
 function checkZorgraadZones(networks: ParsedTables['networks'], errors: ImportError[]): void {
   networks.rows.forEach((network, index) => {
     if (network.zone_id !== undefined && network.type !== undefined && network.type !== 'ZORGRAAD') {
-      errors.push({
-        file: networks.file,
-        line: networks.lines[index] ?? 0,
-        column: 'zone_id',
-        message: `only a ZORGRAAD network has a zone (this network's type is ${network.type})`,
-      });
+      const message = `only a ZORGRAAD network has a zone (this network's type is ${network.type})`;
+      errors.push({ file: networks.file, ...placeOf(networks, index, 'zone_id'), message });
     }
   });
 }

@@ -5,18 +5,9 @@ import { datasetManifestSchema } from '../domain/dataset.schema';
 import type { ImportError } from '../domain/import-error';
 import { decodeText } from './decode';
 import { lineAt, parseJsonText } from './json-text';
+import { fieldIssues, fieldPath } from './schema-issues';
 
 export const MANIFEST_FILE = 'manifest.json';
-
-const MANIFEST_FIELDS = Object.keys(datasetManifestSchema.shape).join(', ');
-
-/** `["notice", "nl"]` → `notice.nl`, `["sources", 2]` → `sources[2]`. */
-function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
-    prefix,
-  );
-}
 
 /**
  * The manifest, or undefined after pushing what is wrong with it. Errors are reported on `line` (where
@@ -29,16 +20,8 @@ export function validateManifest(
 ): DatasetManifest | undefined {
   const result = datasetManifestSchema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const column = fieldPath(place.prefix, issue.path);
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const message = `unknown field (expected: ${MANIFEST_FIELDS})`;
-        errors.push({ file: place.file, line: place.line, column: fieldPath(column, [key]), message });
-      }
-    } else {
-      errors.push({ file: place.file, line: place.line, column, message: issue.message });
-    }
+  for (const { path, message } of fieldIssues(result.error.issues)) {
+    errors.push({ file: place.file, line: place.line, column: fieldPath(place.prefix, path), message });
   }
   return undefined;
 }

@@ -15,7 +15,22 @@ export interface ParsedTable<Row> {
   readonly lines: number[];
   /** False when records were lost (unreadable file, broken CSV, missing column): references into it are then not checked. */
   complete: boolean;
+  /**
+   * Where row `index`'s value of `column` stands, when that is not the row's line under the column's name:
+   * in a graph document a row is made of a node and its relationships, each cell with its own line and field path.
+   */
+  locate?: (index: number, column: string) => CellPlace;
 }
+
+/** Where a cell stands in its file, for an error about it: the line, and the column name or field path. */
+export interface CellPlace {
+  line: number;
+  column: string;
+}
+
+/** The place an error about row `index`'s `column` names. */
+export const placeOf = (table: ParsedTable<unknown>, index: number, column: string): CellPlace =>
+  table.locate?.(index, column) ?? { line: table.lines[index] ?? 0, column };
 
 export type ParsedTables = { [T in DatasetTable]: ParsedTable<RowOf<T>> };
 
@@ -56,6 +71,7 @@ export class RowReader<T extends DatasetTable> {
 
   /** Types one record; a field that is undefined was already reported by the caller and is skipped. */
   read(fields: ReadonlyArray<string | undefined>, line: number): void {
+    const index = this.target.rows.length;
     const row: Record<string, unknown> = {};
     for (const { name, column, position, parsed } of this.bindings) {
       const cell = position < 0 ? '' : fields[position];
@@ -64,7 +80,7 @@ export class RowReader<T extends DatasetTable> {
       if (raw === '') {
         if (column.whenEmpty !== undefined) row[name] = column.whenEmpty;
         // A column missing from the header was reported once; repeating it per row would only bury it.
-        else if (column.required && position >= 0) this.report(line, name, 'required value is missing');
+        else if (column.required && position >= 0) this.report(index, line, name, 'required value is missing');
         continue;
       }
       let value = parsed?.get(raw);
@@ -72,15 +88,16 @@ export class RowReader<T extends DatasetTable> {
         value = column.parse(raw);
         parsed?.set(raw, value);
       }
-      if (value instanceof CellProblem) this.report(line, name, value.message);
+      if (value instanceof CellProblem) this.report(index, line, name, value.message);
       else row[name] = value;
     }
     this.target.rows.push(row as Partial<RowOf<T>>);
     this.target.lines.push(line);
   }
 
-  private report(line: number, column: string, message: string): void {
-    this.errors.push({ file: this.target.file, line, column, message });
+  private report(index: number, line: number, column: string, message: string): void {
+    const place = this.target.locate?.(index, column) ?? { line, column };
+    this.errors.push({ file: this.target.file, ...place, message });
   }
 }
 
