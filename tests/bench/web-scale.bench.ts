@@ -113,15 +113,24 @@ async function provinceRun(browser: Browser, server: RunningKnooppunt, province:
   })()`);
   await page.waitForSelector('[data-testid="overview-canvas"][data-level="detail"][data-detail="ready"]', { timeout: 120_000 });
   const [fetchedAt, drawnAt] = await page.evaluate<[number, number]>('[window.__knooppunt.detailFetchedAt, window.__knooppunt.detailDrawnAt]');
-  // What is on screen: visible nodes inside the viewport and visible edges with an end there.
+  // What is on screen, in both layers: Cytoscape's visible nodes inside the viewport (the municipality
+  // aggregates) and its visible edges with an end there, plus the detail layer's nodes inside the viewport
+  // and its edges with an end there (detail-layer.ts draws the detail itself, beside Cytoscape). The
+  // baseline gets every element of both, as Cytoscape elements.
   const onScreen = await page.evaluate<{ count: number; json: string }>(`(() => {
     const cy = window.__knooppunt.cy;
+    const layer = window.__knooppunt.detailLayer;
     const e = cy.extent();
     const inside = (n) => { const p = n.position(); return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2; };
     const nodes = cy.nodes(':visible').filter(inside);
     const edges = nodes.connectedEdges(':visible');
+    const detail = layer.onScreen();
     const all = cy.elements(':visible');
-    return { count: nodes.length + edges.length, json: JSON.stringify({ viewport: { zoom: cy.zoom(), pan: cy.pan() }, elements: all.map((x) => ({ group: x.group(), data: { id: x.id(), ...(x.isEdge() ? { source: x.source().id(), target: x.target().id() } : {}) }, ...(x.isNode() ? { position: x.position() } : {}) })) }) };
+    const held = layer.elements();
+    const elements = all.map((x) => ({ group: x.group(), data: { id: x.id(), ...(x.isEdge() ? { source: x.source().id(), target: x.target().id() } : {}) }, ...(x.isNode() ? { position: x.position() } : {}) }))
+      .concat(held.nodes.map((n) => ({ group: 'nodes', data: { id: n.id }, position: { x: n.x, y: n.y } })))
+      .concat(held.edges.map((x) => ({ group: 'edges', data: { id: x.id, source: x.source, target: x.target } })));
+    return { count: nodes.length + edges.length + detail.nodes + detail.edges, json: JSON.stringify({ viewport: { zoom: cy.zoom(), pan: cy.pan() }, elements }) };
   })()`);
   const panTimes = await dragFrameTimes(page);
   await page.close();
