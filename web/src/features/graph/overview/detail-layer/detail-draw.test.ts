@@ -24,7 +24,6 @@ function recordingContext() {
     stroke: () => calls.push(`stroke ${context.strokeStyle} width ${context.lineWidth} alpha ${context.globalAlpha}`),
     fill: () => calls.push(`fill ${context.fillStyle}`),
     fillText: (text: string, x: number, y: number) => calls.push(`fillText(${text},${x},${y}) ${context.font}`),
-    strokeText: record('strokeText'),
   };
   return { context: context as unknown as DrawingContext, calls };
 }
@@ -71,6 +70,8 @@ describe('drawDetail', () => {
     const named = recordingContext();
     expect(drawDetail(named.context, scene, view, { named: true }).names).toBe(3);
     expect(named.calls).toContain(`fillText(naam a,0,${5 + DETAIL_STYLE.nameGap}) ${DETAIL_STYLE.fontSize}px ${DETAIL_STYLE.fontFamily}`);
+    // Under the nodes, so crowded names do not hide them.
+    expect(named.calls.findLastIndex((call) => call.startsWith('fillText'))).toBeLessThan(named.calls.findIndex((call) => call.startsWith('fill #')));
     // At zoom 0.5 a 9-unit name is 4.5 pixels: not drawn, as Cytoscape's min-zoomed-font-size did.
     const small = recordingContext();
     expect(drawDetail(small.context, scene, { ...view, zoom: 0.5 }, { named: true }).names).toBe(0);

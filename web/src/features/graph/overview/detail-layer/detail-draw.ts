@@ -17,7 +17,6 @@ export type DrawingContext = Pick<
   | 'stroke'
   | 'fill'
   | 'fillText'
-  | 'strokeText'
   | 'strokeStyle'
   | 'fillStyle'
   | 'lineWidth'
@@ -143,6 +142,8 @@ export function drawDetail(ctx: DrawingContext, scene: DetailScene, view: Viewpo
 
   ctx.globalAlpha = 1;
   const nodes = scene.nodes.filter((node) => nodeInside(extent, node));
+  // Names under the nodes: where they crowd, the nodes stay whole (as Cytoscape's later nodes covered earlier labels).
+  if (options.named && DETAIL_STYLE.fontSize * view.zoom >= DETAIL_STYLE.minScreenFontSize) stats.names = drawNames(ctx, nodes);
   for (const group of groupBy(nodes, (node) => `${node.colour}|${node.shape}`).values()) {
     const first = group[0];
     if (!first) continue;
@@ -154,8 +155,7 @@ export function drawDetail(ctx: DrawingContext, scene: DetailScene, view: Viewpo
   }
   stats.nodes = nodes.length;
 
-  if (options.named && DETAIL_STYLE.fontSize * view.zoom >= DETAIL_STYLE.minScreenFontSize) stats.names = drawNames(ctx, nodes);
-  // The selection last, over the names, so nothing hides it.
+  // The selection last, so nothing hides it.
   const selected = options.selected === undefined ? undefined : scene.byId.get(options.selected);
   if (selected) {
     ctx.beginPath();
@@ -170,19 +170,12 @@ export function drawDetail(ctx: DrawingContext, scene: DetailScene, view: Viewpo
   return stats;
 }
 
-/** Each node's name centred under it, with a light halo so it reads over edges. */
+/** Each node's name centred under it. */
 function drawNames(ctx: DrawingContext, nodes: readonly DetailNode[]): number {
   ctx.font = `${DETAIL_STYLE.fontSize}px ${DETAIL_STYLE.fontFamily}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  ctx.lineJoin = 'round';
-  ctx.lineWidth = 2;
-  ctx.strokeStyle = 'rgba(255, 255, 255, 0.85)';
   ctx.fillStyle = DETAIL_STYLE.nameColour;
-  for (const node of nodes) {
-    const y = node.y + node.size / 2 + DETAIL_STYLE.nameGap;
-    ctx.strokeText(node.caption, node.x, y);
-    ctx.fillText(node.caption, node.x, y);
-  }
+  for (const node of nodes) ctx.fillText(node.caption, node.x, node.y + node.size / 2 + DETAIL_STYLE.nameGap);
   return nodes.length;
 }
