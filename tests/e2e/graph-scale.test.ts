@@ -159,6 +159,10 @@ describe('the graph at scale', () => {
 
     await page.locator('.overview-view').getByTestId('fit-button').click();
     await expect.poll(() => canvas.getAttribute('data-level')).toBe('zone');
+    // Back at the zone level the detail layer is hidden, its selection dropped.
+    expect(await onScreen()).toEqual({ nodes: 0, edges: 0 });
+    expect(await page.evaluate<boolean>("getComputedStyle(document.querySelector('.overview-detail-layer')).visibility === 'hidden'")).toBe(true);
+    expect(await page.evaluate<string | null>('window.__knooppunt.detailLayer.selected() ?? null')).toBeNull();
     await page.evaluate("window.__knooppunt.cy.getElementById('zone:bruzel').emit('tap'); null");
     await graphReady(page);
     expect(await page.getByTestId('zone-picker').inputValue()).toBe('zone:bruzel');
