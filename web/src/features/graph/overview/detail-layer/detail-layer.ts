@@ -22,6 +22,8 @@ export interface DetailLayerProbe {
   degree(id: string): number;
   selected(): string | undefined;
   lastDraw(): DrawStats | undefined;
+  /** Draws the layer afresh at the current viewport and says how long it took, in milliseconds. */
+  timeDraw(): number;
 }
 
 export interface DetailLayer {
@@ -125,6 +127,11 @@ export function createDetailLayer(cy: Core, container: HTMLElement): DetailLayer
     degree: (id) => scene.edges.filter((edge) => edge.source === id || edge.target === id).length,
     selected: () => selected,
     lastDraw: () => stats,
+    timeDraw: () => {
+      const started = performance.now();
+      draw();
+      return performance.now() - started;
+    },
   };
 
   return {
