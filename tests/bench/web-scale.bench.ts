@@ -1,6 +1,8 @@
 // The graph at scale in headless Chromium: the whole-graph view of a generated Flanders-scale dataset zoomed
 // to a province, beside plain Cytoscape.js drawing the same elements in the same run; and the time to
-// interactive of the demo's Bruzel with its offers and of the generated dataset's largest zone.
+// interactive of the demo's Bruzel with its offers and of the generated dataset's largest zone. The view
+// draws the province's detail on a layer of its own beside Cytoscape: `elements` counts what is on screen in
+// both, and the baseline is plain Cytoscape drawing every one of them as Cytoscape elements.
 // Run: pnpm bench web-scale   (or: pnpm exec tsx tests/bench/web-scale.bench.ts [--runs 3] [--province "Provincie 1"])
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -89,6 +91,8 @@ interface ProvinceRun {
   fetchMs: number;
   fromNavigationMs: number;
   panP90Ms: number;
+  /** Median of five redraws of the detail layer at the province's viewport, until painted. */
+  layerRedrawMs: number;
   baselineFirstDrawMs: number;
   baselinePanP90Ms: number;
   /** Cytoscape's WebGL renderer on the same elements with the same viewport options, to decide whether to use it. */
@@ -113,17 +117,38 @@ async function provinceRun(browser: Browser, server: RunningKnooppunt, province:
   })()`);
   await page.waitForSelector('[data-testid="overview-canvas"][data-level="detail"][data-detail="ready"]', { timeout: 120_000 });
   const [fetchedAt, drawnAt] = await page.evaluate<[number, number]>('[window.__knooppunt.detailFetchedAt, window.__knooppunt.detailDrawnAt]');
-  // What is on screen: visible nodes inside the viewport and visible edges with an end there.
+  // What is on screen, in both layers: Cytoscape's visible nodes inside the viewport (the municipality
+  // aggregates) and its visible edges with an end there, plus the detail layer's nodes inside the viewport
+  // and its edges with an end there (detail-layer.ts draws the detail itself, beside Cytoscape). The
+  // baseline gets every element of both, as Cytoscape elements.
   const onScreen = await page.evaluate<{ count: number; json: string }>(`(() => {
     const cy = window.__knooppunt.cy;
+    const layer = window.__knooppunt.detailLayer;
     const e = cy.extent();
     const inside = (n) => { const p = n.position(); return p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2; };
     const nodes = cy.nodes(':visible').filter(inside);
     const edges = nodes.connectedEdges(':visible');
+    const detail = layer.onScreen();
     const all = cy.elements(':visible');
-    return { count: nodes.length + edges.length, json: JSON.stringify({ viewport: { zoom: cy.zoom(), pan: cy.pan() }, elements: all.map((x) => ({ group: x.group(), data: { id: x.id(), ...(x.isEdge() ? { source: x.source().id(), target: x.target().id() } : {}) }, ...(x.isNode() ? { position: x.position() } : {}) })) }) };
+    const held = layer.elements();
+    const elements = all.map((x) => ({ group: x.group(), data: { id: x.id(), ...(x.isEdge() ? { source: x.source().id(), target: x.target().id() } : {}) }, ...(x.isNode() ? { position: x.position() } : {}) }))
+      .concat(held.nodes.map((n) => ({ group: 'nodes', data: { id: n.id }, position: { x: n.x, y: n.y } })))
+      .concat(held.edges.map((x) => ({ group: 'edges', data: { id: x.id, source: x.source, target: x.target } })));
+    return { count: nodes.length + edges.length + detail.nodes + detail.edges, json: JSON.stringify({ viewport: { zoom: cy.zoom(), pan: cy.pan() }, elements }) };
   })()`);
   const panTimes = await dragFrameTimes(page);
+  // Whether the detail layer could be drawn afresh on every frame of a gesture instead of moving as a bitmap:
+  // a redraw at the province's viewport until the frame after it is painted (canvas work may wait for paint).
+  const redraws = await page.evaluate<number[]>(`(async () => {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      window.__knooppunt.detailLayer.timeDraw();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      times.push(performance.now() - started);
+    }
+    return times;
+  })()`);
   await page.close();
 
   // The baseline: plain Cytoscape.js, its defaults, drawing every element the view held, at the same viewport.
@@ -136,6 +161,7 @@ async function provinceRun(browser: Browser, server: RunningKnooppunt, province:
     fetchMs: fetchedAt - zoomedAt,
     fromNavigationMs: drawnAt,
     panP90Ms: p90(panTimes),
+    layerRedrawMs: percentile([...redraws].sort((a, b) => a - b), 0.5),
     baselineFirstDrawMs: baseline.firstDrawMs,
     baselinePanP90Ms: baseline.panP90Ms,
     webglFirstDrawMs: webgl.firstDrawMs,
@@ -204,6 +230,7 @@ try {
       'of which fetch ms': round(r.fetchMs),
       'from navigation ms': round(r.fromNavigationMs),
       'pan p90 ms': round(r.panP90Ms),
+      'detail layer redraw + paint ms': round(r.layerRedrawMs),
       'baseline first draw ms': round(r.baselineFirstDrawMs),
       'baseline pan p90 ms': round(r.baselinePanP90Ms),
       'first draw ratio': (r.firstDrawMs / r.baselineFirstDrawMs).toFixed(2),

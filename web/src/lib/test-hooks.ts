@@ -3,6 +3,7 @@
 // test harness sets before the page loads); otherwise every report below does nothing, so components carry
 // one call each and no test code.
 import type { Core } from 'cytoscape';
+import type { DetailLayerProbe } from '../features/graph/overview/detail-layer/detail-layer';
 
 export interface KnooppuntHandle {
   cy: Core;
@@ -15,8 +16,10 @@ export interface KnooppuntHandle {
   /** performance.now() when the whole-graph view last had its detail level's data, and when it had drawn it. */
   detailFetchedAt?: number;
   detailDrawnAt?: number;
-  /** When the detail's elements were built and when Cytoscape had added them: where the first draw's time goes. */
+  /** When the detail's elements were built and when the detail layer had drawn them: where the first draw's time goes. */
   detailSteps?: { built: number; added: number };
+  /** The whole-graph view's detail layer (drawn beside Cytoscape, not in it): what it holds and shows. */
+  detailLayer?: DetailLayerProbe;
 }
 
 declare global {

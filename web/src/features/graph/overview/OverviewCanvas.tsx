@@ -8,6 +8,7 @@ import { createCytoscape } from '../cytoscape-setup';
 import { fitView } from '../fit-view';
 import { GraphToolbar } from '../GraphToolbar';
 import { detailElements } from './detail-elements';
+import { createDetailLayer, type DetailLayer } from './detail-layer/detail-layer';
 import { NAMES_ZOOM_FACTOR, overviewLevel, type OverviewLevel } from './overview-levels';
 import { overviewStylesheet } from './overview-stylesheet';
 
@@ -27,37 +28,21 @@ export interface OverviewCanvasProps {
 const LARGE_GRAPH_RENDERER = { textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 } as const;
 
 const LEVEL_CLASSES: Record<OverviewLevel, { show: string; hide: string }> = {
-  zone: { show: '.lod-zone', hide: '.lod-municipality, .lod-detail' },
-  municipality: { show: '.lod-municipality', hide: '.lod-zone, .lod-detail' },
+  zone: { show: '.lod-zone', hide: '.lod-municipality' },
+  municipality: { show: '.lod-municipality', hide: '.lod-zone' },
   // At the detail level the municipalities are the anchors of their actors; their summed links would hide them.
-  detail: { show: 'node.lod-municipality, .lod-detail', hide: '.lod-zone, edge.lod-municipality' },
+  detail: { show: 'node.lod-municipality', hide: '.lod-zone, edge.lod-municipality' },
 };
 
-function showLevel(cy: Core, level: OverviewLevel): void {
+/** The aggregates of `level` in Cytoscape; the detail (its own layer) only at the detail level. */
+function showLevel(cy: Core, detail: DetailLayer, level: OverviewLevel): void {
   const { show, hide } = LEVEL_CLASSES[level];
   cy.batch(() => {
     cy.elements(hide).not('.lod-hidden').addClass('lod-hidden');
     cy.elements(show).filter('.lod-hidden').removeClass('lod-hidden');
   });
+  detail.setShown(level === 'detail');
   cy.container()?.setAttribute('data-level', level);
-}
-
-/** Names for the detail nodes in view once zoomed in far enough to read them; none otherwise. */
-function nameDetail(cy: Core, named: boolean): void {
-  cy.batch(() => {
-    if (!named) {
-      cy.nodes('.lod-named').removeClass('lod-named');
-      return;
-    }
-    const { x1, x2, y1, y2 } = cy.extent();
-    cy.nodes('.lod-detail')
-      .filter((node) => {
-        if (node.hasClass('lod-named')) return false;
-        const { x, y } = node.position();
-        return x >= x1 && x <= x2 && y >= y1 && y <= y2;
-      })
-      .addClass('lod-named');
-  });
 }
 
 function municipalitiesInView(cy: Core): string[] {
@@ -89,19 +74,22 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
     const started = performance.now();
     const cy = createCytoscape(container, LARGE_GRAPH_RENDERER);
     cy.style(overviewStylesheet);
+    // The detail level's tens of thousands of nodes and edges are drawn by a layer of their own, in batches.
+    const detail = createDetailLayer(cy, container);
+    reportToTestHooks({ detailLayer: detail.probe });
     // Every node sits on its place in Flanders: dragging anywhere pans the map.
     cy.autoungrabify(true);
     cy.add(elements);
     const zoneLevel = cy.elements('.lod-zone');
     const fitZones = () => fitView(cy, zoneLevel.nonempty() ? zoneLevel : cy.elements());
     let level: OverviewLevel = 'zone';
-    showLevel(cy, level);
+    showLevel(cy, detail, level);
     fitZones();
     let baseZoom = cy.zoom();
     // "Alles in beeld": back to Flanders whole, which is the zone level.
     // Hidden elements have no box, so the zones are shown before they are fitted.
     fitRef.current = () => {
-      showLevel(cy, (level = 'zone'));
+      showLevel(cy, detail, (level = 'zone'));
       fitZones();
     };
     setCy(cy);
@@ -125,12 +113,9 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
       });
       if (disposed) return;
       reportToTestHooks({ detailFetchedAt: performance.now() });
-      const added = detailElements(subgraphs, centroids, (id) => cy.getElementById(id).nonempty());
+      const added = detailElements(subgraphs, centroids, (id) => detail.has(id) || cy.getElementById(id).nonempty());
       const builtAt = performance.now();
-      cy.batch(() => {
-        const fresh = cy.add(added);
-        if (level !== 'detail') fresh.addClass('lod-hidden');
-      });
+      detail.add(added);
       reportToTestHooks({ detailSteps: { built: builtAt, added: performance.now() } });
       await nextPaint();
       if (disposed) return;
@@ -141,9 +126,9 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
     const update = () => {
       const inView = municipalitiesInView(cy);
       const next = overviewLevel(cy.zoom(), baseZoom, inView.length);
-      if (next !== level) showLevel(cy, (level = next));
+      if (next !== level) showLevel(cy, detail, (level = next));
       if (level === 'detail') void loadDetail(inView);
-      nameDetail(cy, level === 'detail' && cy.zoom() >= baseZoom * NAMES_ZOOM_FACTOR);
+      detail.setNamed(cy.zoom() >= baseZoom * NAMES_ZOOM_FACTOR);
     };
     // Levels change once the viewport settles, not on every frame of a pan.
     let settle: ReturnType<typeof setTimeout> | undefined;
@@ -172,6 +157,7 @@ export function OverviewCanvas({ elements, centroids, loadZoneGraphs, label, onO
       setCy(null);
       clearTimeout(settle);
       resize.disconnect();
+      detail.destroy();
       cy.destroy();
     };
   }, [elements, centroids]);

@@ -26,23 +26,32 @@ const centroids = new Map([['00001', { lon: 4, lat: 51 }]]);
 const onCanvas = new Set(['nis:00001']);
 
 describe('detailElements', () => {
-  const elements = detailElements([subgraph, subgraph], centroids, (id) => onCanvas.has(id));
-  const ids = elements.map((element) => String(element.data.id));
+  const batch = detailElements([subgraph, subgraph], centroids, (id) => onCanvas.has(id));
 
   it('adds the actors once, not the municipalities and zones already drawn as aggregates', () => {
-    expect(ids.filter((id) => !id.startsWith('r:'))).toEqual(['org:a', 'offer:a']);
+    expect(batch.nodes.map((node) => node.id)).toEqual(['org:a', 'offer:a']);
   });
 
   it('keeps only relationships with both ends drawn, none to a zone, and not where an offer is located', () => {
-    expect(ids.filter((id) => id.startsWith('r:')).sort()).toEqual(['r:op', 'r:prov']);
+    expect(batch.edges.map((edge) => edge.id).sort()).toEqual(['r:op', 'r:prov']);
+    expect(batch.edges.find((edge) => edge.id === 'r:op')).toEqual({ id: 'r:op', source: 'nis:00001', target: 'org:a', colour: '#5b8fc7' });
+  });
+
+  it('styles the nodes as the stylesheet did: colour by sector or domain, shape by label, offers smaller', () => {
+    const [organisation, offer] = batch.nodes;
+    expect([organisation?.colour, organisation?.shape, organisation?.size]).toEqual(['#e3a33b', 'ellipse', 14]);
+    expect([offer?.shape, offer?.size]).toEqual(['round-triangle', 8]);
+  });
+
+  it('leaves out what is drawn already', () => {
+    const again = detailElements([subgraph], centroids, (id) => onCanvas.has(id) || batch.nodes.some((node) => node.id === id) || id === 'r:op');
+    expect([again.nodes.length, again.edges.map((edge) => edge.id)]).toEqual([0, ['r:prov']]);
   });
 
   it('places the actors near their municipality and shortens long names', () => {
     const centre = project(4, 51);
-    const organisation = elements.find((element) => element.data.id === 'org:a');
-    const position = organisation?.position ?? { x: Infinity, y: Infinity };
-    expect(Math.hypot(position.x - centre.x, position.y - centre.y)).toBeLessThan(100);
-    expect(String(organisation?.data.caption)).toHaveLength(28);
-    expect(organisation?.classes).toBe('lod-detail');
+    const organisation = batch.nodes.find((node) => node.id === 'org:a');
+    expect(Math.hypot((organisation?.x ?? Infinity) - centre.x, (organisation?.y ?? Infinity) - centre.y)).toBeLessThan(100);
+    expect(String(organisation?.caption)).toHaveLength(28);
   });
 });

@@ -57,40 +57,6 @@ export const overviewStylesheet: StylesheetJson = [
     style: { width: 'mapData(weight, 1, 120, 2, 40)' },
   },
   {
-    selector: 'node.lod-detail',
-    style: {
-      shape: 'data(shape)' as 'ellipse',
-      'background-color': 'data(colour)',
-      width: 14,
-      height: 14,
-    },
-  },
-  // Names of the detail only once legible (OverviewCanvas sets the class when zoomed in): measuring
-  // tens of thousands of labels is most of what a first paint would cost.
-  {
-    selector: 'node.lod-detail.lod-named',
-    style: {
-      label: 'data(caption)',
-      'font-size': 9,
-      'text-valign': 'bottom',
-      'text-margin-y': 2,
-      color: '#28323c',
-      'min-zoomed-font-size': 8,
-    },
-  },
-  {
-    selector: 'node.lod-detail[label = "Network"]',
-    style: { width: 22, height: 22 },
-  },
-  {
-    selector: 'node.lod-detail[label = "Offer"]',
-    style: { width: 8, height: 8 },
-  },
-  {
-    selector: 'edge.lod-detail',
-    style: { 'line-color': 'data(colour)', width: 1, opacity: 0.45 },
-  },
-  {
     selector: '.lod-hidden',
     style: { display: 'none' },
   },
