@@ -4,7 +4,13 @@ import type { Dataset } from '@knooppunt/server/domain/dataset';
 /** The first `count` provinces (by name) of a dataset, with the rows that belong to their municipalities. */
 export function provincesOf(dataset: Dataset, count: number): Dataset {
   const provinces = [...new Set(dataset.municipalities.map((row) => row.province ?? ''))].sort().slice(0, count);
-  const municipalities = dataset.municipalities.filter((row) => provinces.includes(row.province ?? ''));
+  return municipalitiesOf(dataset, dataset.municipalities.filter((row) => provinces.includes(row.province ?? '')).map((row) => row.nis));
+}
+
+/** The municipalities with these NIS codes, with the rows that belong to them. */
+export function municipalitiesOf(dataset: Dataset, nisCodes: readonly string[]): Dataset {
+  const wanted = new Set(nisCodes);
+  const municipalities = dataset.municipalities.filter((row) => wanted.has(row.nis));
   const nis = new Set(municipalities.map((row) => row.nis));
   const offers = dataset.offers.filter((row) => nis.has(row.nis));
   const organisationIds = new Set([
