@@ -2,6 +2,7 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadInitialViewCode } from './app/lazy-views';
 import { createQueryClient, prefetchInitialView } from './app/query-client';
 import { readLocation } from './app/use-explorer-state';
 import { installTestHooks, testHooksRequested } from './lib/test-hooks';
@@ -10,7 +11,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('knooppunt/web: the page has no #root element');
 if (testHooksRequested(window.location.search, window.__knooppuntTestHooks)) installTestHooks();
 const queryClient = createQueryClient();
-prefetchInitialView(queryClient, readLocation());
+const initial = readLocation();
+prefetchInitialView(queryClient, initial);
+preloadInitialViewCode(initial);
 createRoot(root).render(
   <StrictMode>
     <App queryClient={queryClient} />
