@@ -1,8 +1,10 @@
 // Each node's relationships listed by direction and type, built in one pass over a graph the first time a
-// query asks, and dropped when the graph changes. graphology walks a node's edges through a callback per
-// edge and has no per-type lists, so "the offers located in this municipality" read every relationship of
-// the municipality (thousands at Flanders scale) several times per zone graph; here it is one array.
+// query asks and kept until the graph changes (per-graph.ts). graphology walks a node's edges through a
+// callback per edge and has no per-type lists, so "the offers located in this municipality" read every
+// relationship of the municipality (thousands at Flanders scale) several times per zone graph; here it is
+// one array.
 import type { EdgeAttributes, KnooppuntGraph } from './knooppunt-graph';
+import { perGraph } from './per-graph';
 
 /** One relationship as seen from one of its ends. */
 export interface AdjacentEdge {
@@ -19,22 +21,9 @@ interface NodeAdjacency {
   inByType: Map<string, AdjacentEdge[]>;
 }
 
-export type Adjacency = ReadonlyMap<string, NodeAdjacency>;
-
-const built = new WeakMap<KnooppuntGraph, Map<string, NodeAdjacency>>();
-const watched = new WeakSet<KnooppuntGraph>();
 const NONE: readonly AdjacentEdge[] = [];
 
-/** Every event by which graphology says a graph's edges or their attributes changed. */
-const CHANGES = ['edgeAdded', 'edgeDropped', 'nodeDropped', 'cleared', 'edgesCleared', 'edgeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const;
-
-function adjacencyOf(graph: KnooppuntGraph): Map<string, NodeAdjacency> {
-  const known = built.get(graph);
-  if (known !== undefined) return known;
-  if (!watched.has(graph)) {
-    watched.add(graph);
-    for (const change of CHANGES) graph.on(change, () => built.delete(graph));
-  }
+const adjacencyOf = perGraph((graph): Map<string, NodeAdjacency> => {
   const adjacency = new Map<string, NodeAdjacency>();
   const entry = (node: string): NodeAdjacency => {
     let found = adjacency.get(node);
@@ -59,9 +48,8 @@ function adjacencyOf(graph: KnooppuntGraph): Map<string, NodeAdjacency> {
     push(from.outByType, attributes.type, outgoing);
     push(to.inByType, attributes.type, incoming);
   });
-  built.set(graph, adjacency);
   return adjacency;
-}
+});
 
 /** The node's relationships in one direction, of one type or of every type. Read-only: shared by every caller. */
 export function adjacentEdges(graph: KnooppuntGraph, node: string, direction: 'out' | 'in', type?: string): readonly AdjacentEdge[] {

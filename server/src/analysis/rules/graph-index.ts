@@ -4,6 +4,7 @@
 // and share what several of them derive (zones per municipality, the offer table, funding).
 import type { NodeLabel, RelationshipType } from '../../domain/vocabulary';
 import type { KnooppuntGraph } from '../../graph/knooppunt-graph';
+import { perGraph } from '../../graph/per-graph';
 
 /** Relationships of one type as parallel arrays: cheap to build and to walk for 150,000 relationships. */
 interface RelationshipsOfType {
@@ -18,31 +19,8 @@ interface GraphIndex {
   derived: Map<string, unknown>;
 }
 
-const indexes = new WeakMap<KnooppuntGraph, GraphIndex>();
-const watched = new WeakSet<KnooppuntGraph>();
-
 /** Any change to the graph through graphology's API drops the index; the next read rebuilds it. */
-const CHANGES = [
-  'nodeAdded',
-  'edgeAdded',
-  'nodeDropped',
-  'edgeDropped',
-  'cleared',
-  'edgesCleared',
-  'attributesUpdated',
-  'nodeAttributesUpdated',
-  'edgeAttributesUpdated',
-  'eachNodeAttributesUpdated',
-  'eachEdgeAttributesUpdated',
-] as const;
-
-function indexOf(graph: KnooppuntGraph): GraphIndex {
-  const cached = indexes.get(graph);
-  if (cached !== undefined) return cached;
-  if (!watched.has(graph)) {
-    watched.add(graph);
-    for (const change of CHANGES) graph.on(change, () => indexes.delete(graph));
-  }
+const indexOf = perGraph((graph): GraphIndex => {
   const index: GraphIndex = { relationships: new Map(), nodes: new Map(), derived: new Map() };
   graph.forEachEdge((_edge, attributes, source, target) => {
     let ofType = index.relationships.get(attributes.type);
@@ -56,9 +34,8 @@ function indexOf(graph: KnooppuntGraph): GraphIndex {
     if (ofLabel === undefined) index.nodes.set(attributes.label, [node]);
     else ofLabel.push(node);
   });
-  indexes.set(graph, index);
   return index;
-}
+});
 
 /** Calls `visit` for every relationship of one type (ADJACENT_TO once per pair, as stored). */
 export function forEachRelationship<P = Record<string, never>>(

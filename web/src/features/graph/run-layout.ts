@@ -6,7 +6,7 @@ import type { LayoutName } from '../../lib/explorer-state';
 import type { Point } from './geographic-layout';
 import type { LayoutEdgeInput, LayoutNodeInput, LayoutPositions, LayoutRequest } from './layout/compute-layout';
 import type { LayoutClient } from './layout/layout-client';
-import { viewCacheKey, type PositionCache } from './layout/position-cache';
+import { viewCacheKey, type PositionCache, type ViewContent } from './layout/position-cache';
 
 export interface LayoutRun {
   /** Bumped by every new run; a run whose number is no longer current leaves the canvas alone. */
@@ -46,16 +46,6 @@ export function freshLayoutRequest(elements: readonly ElementDefinition[], name:
   return { name, nodes, edges, incremental: false };
 }
 
-/** The position cache's key and covered nodes for a fresh placement of `elements` (cacheKeyOf's, before they are drawn). */
-export function freshCacheKey(elements: readonly ElementDefinition[], name: LayoutName): { key: string; nodeIds: string[] } {
-  const request = freshLayoutRequest(elements, name === 'geographic' ? 'fcose' : name);
-  const parents = new Set(request.nodes.flatMap((node) => (node.parent ? [node.parent] : [])));
-  return {
-    key: viewCacheKey(name, { nodes: request.nodes.map(({ id, parent }) => (parent ? { id, parent } : { id })), edges: request.edges }),
-    nodeIds: request.nodes.filter((node) => !parents.has(node.id)).map((node) => node.id),
-  };
-}
-
 /**
  * Sends a fresh placement to the worker before the elements are on the canvas, unless the position cache
  * already has it or the layout is computed on the page (geographic); runLayout then waits for this answer.
@@ -67,11 +57,12 @@ export function startFreshLayout(
   cache: PositionCache | undefined,
 ): Promise<LayoutPositions> | undefined {
   if (name === 'geographic') return undefined;
+  const request = freshLayoutRequest(elements, name);
   if (cache) {
-    const { key, nodeIds } = freshCacheKey(elements, name);
+    const { key, nodeIds } = cacheEntryOf(name, request.nodes, request.edges);
     if (cache.get(key, nodeIds)) return undefined;
   }
-  return client.layout(freshLayoutRequest(elements, name));
+  return client.layout(request);
 }
 
 function applyPositions(cy: Core, positions: ReadonlyMap<string, Point> | LayoutPositions): void {
@@ -102,15 +93,21 @@ export interface RunLayoutOptions {
   failed: (error: Error) => void;
 }
 
-/** The cache's key for what the canvas holds under a layout, and the nodes a stored entry must cover. */
+/** The cache's key for a view under a layout, and the nodes a stored entry must cover (those that are no parent). */
+function cacheEntryOf(name: LayoutName, nodes: ViewContent['nodes'], edges: ViewContent['edges']): { key: string; nodeIds: string[] } {
+  const parents = new Set(nodes.flatMap((node) => (node.parent ? [node.parent] : [])));
+  const view = { nodes: nodes.map(({ id, parent }) => (parent ? { id, parent } : { id })), edges: edges.map(({ source, target }) => ({ source, target })) };
+  return { key: viewCacheKey(name, view), nodeIds: nodes.filter((node) => !parents.has(node.id)).map((node) => node.id) };
+}
+
+/** The cache entry for what the canvas holds: the one startFreshLayout reads from the definitions. */
 function cacheKeyOf(cy: Core, name: LayoutName): { key: string; nodeIds: string[] } {
   const nodes = cy.nodes().map((node) => {
     const parent = node.parent();
     return { id: node.id(), ...(parent.nonempty() ? { parent: parent.first().id() } : {}) };
   });
   const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
-  const nodeIds = cy.nodes().not(':parent').map((node) => node.id());
-  return { key: viewCacheKey(name, { nodes, edges }), nodeIds };
+  return cacheEntryOf(name, nodes, edges);
 }
 
 function placedPositions(cy: Core): LayoutPositions {
