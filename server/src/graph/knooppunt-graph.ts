@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, Relationship, Subgraph } from '../domain/graph';
 import type { NodeLabel, RelationshipType } from '../domain/vocabulary';
 import { adjacentEdges } from './adjacency';
+import { inducedSubgraphOf, numberedGraph, RankSet } from './numbered-graph';
 
 export interface NodeAttributes {
   label: NodeLabel;
@@ -69,20 +70,13 @@ export function linked(
  * Sorted by id so that every store returns the same bytes for the same question.
  */
 export function inducedSubgraph(graph: KnooppuntGraph, nodeIds: Iterable<string>, truncated = false): Subgraph {
-  const members = new Set(nodeIds);
-  const nodes: GraphNode[] = [];
-  const relationships: Relationship[] = [];
-  for (const id of members) {
-    nodes.push(toGraphNode(id, graph.getNodeAttributes(id)));
-    for (const edge of adjacentEdges(graph, id, 'out')) {
-      if (members.has(edge.other)) {
-        relationships.push({ id: edge.id, type: edge.attributes.type, from: id, to: edge.other, properties: edge.attributes.properties } as Relationship);
-      }
-    }
+  const numbered = numberedGraph(graph);
+  const members = new RankSet(numbered);
+  for (const id of nodeIds) {
+    const rank = numbered.rankOf.get(id);
+    if (rank !== undefined) members.add(rank);
   }
-  nodes.sort((a, b) => compareIds(a.id, b.id));
-  relationships.sort((a, b) => compareIds(a.id, b.id));
-  return truncated ? { nodes, relationships, truncated } : { nodes, relationships };
+  return inducedSubgraphOf(numbered, members, truncated);
 }
 
 /** Plain code-unit order, the same in JavaScript and in Cypher's ORDER BY on strings. */

@@ -43,11 +43,13 @@ export function cachedFront(cache: JsonCache, app: RequestListener): RequestList
     const answer = cacheable ? cache.peek(frontCacheKey(request.url!)) : undefined;
     const gzip = acceptsGzip(request.headers['accept-encoding']);
     // A kept answer not yet compressed goes to the app too, which compresses it (once) off the event loop.
-    if (answer === undefined || (gzip && answer.gzip === undefined && request.headers['if-none-match'] !== answer.etag)) {
+    const validator = request.headers['if-none-match'];
+    const unchanged = answer !== undefined && validator !== undefined && validator === answer.etag;
+    if (answer === undefined || (gzip && answer.gzip === undefined && !unchanged)) {
       app(request, response);
       return;
     }
-    if (request.headers['if-none-match'] === answer.etag) {
+    if (unchanged) {
       response.writeHead(304, { ...frontHeaders(answer, false), ...SECURITY_HEADERS });
       response.end();
       return;

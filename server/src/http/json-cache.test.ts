@@ -1,8 +1,13 @@
+import { createServer, get, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../store/graph-store';
-import { cacheKey, JsonCache } from './json-cache';
+import { randomBytes } from 'node:crypto';
+import { withJsonBytes } from '../graph/subgraph-json';
+import { cacheKey, contentTag, JsonCache, tagOfGzip } from './json-cache';
 
 /** A store whose data never changes: only revision() matters to the cache. */
 const steadyStore = { revision: () => 1 } as unknown as GraphStore;
@@ -80,6 +85,75 @@ describe('JsonCache', () => {
       expect(gzipSync(body('a'), { level: 1 }).byteLength).not.toBe(gzipSync(body('a'), { level: 6 }).byteLength);
       // Kept: both requests got the one compression's bytes.
       if (level === 6) expect(sent[1]!.equals(sent[0]!)).toBe(true);
+    }
+  });
+
+  it('tags an answer by its content: the same tag from the gzip trailer as from the plain bytes', async () => {
+    const samples = [Buffer.alloc(0), Buffer.from('{}'), randomBytes(70_000), Buffer.from('x'.repeat(300_000))];
+    for (const plain of samples) {
+      for (const level of [1, 6]) expect(tagOfGzip(gzipSync(plain, { level }), plain.byteLength)).toBe(contentTag(plain));
+    }
+    expect(new Set(samples.map(contentTag)).size).toBe(samples.length);
+    // Through the cache: a gzipped answer and a plain one carry one tag, and revalidating either gets a 304.
+    const cache = new JsonCache(steadyStore, 1_000);
+    const { app } = appWith(cache, 5_000);
+    const gzipped = await app.request('/api/answer/a', { headers: { 'accept-encoding': 'gzip' } });
+    const plain = await app.request('/api/answer/a');
+    expect(gzipped.headers.get('etag')).toBe(contentTag(Buffer.from(await plain.clone().arrayBuffer())));
+    expect(plain.headers.get('etag')).toBe(gzipped.headers.get('etag'));
+    const revalidated = await app.request('/api/answer/a', { headers: { 'accept-encoding': 'gzip', 'if-none-match': gzipped.headers.get('etag')! } });
+    expect(revalidated.status).toBe(304);
+    expect((await app.request('/api/answer/b', { headers: { 'if-none-match': gzipped.headers.get('etag')! } })).status).toBe(200);
+  });
+
+  it('writes answers it cannot keep into reused scratch space, never reused while a plain body is unsent', async () => {
+    let encoded = 0;
+    /** An app whose answers the store encodes itself (as the embedded store's subgraphs), into the buffer it is given. */
+    const appOf = (cache: JsonCache, text: (id: string) => object) => {
+      const app = new Hono();
+      app.get('/api/text/:id', (c) =>
+        cache.respond(c, async () => {
+          const value = text(c.req.param('id'));
+          return withJsonBytes(value, (allocate = Buffer.allocUnsafe) => {
+            encoded += 1;
+            const json = Buffer.from(JSON.stringify(value));
+            const out = allocate(json.byteLength);
+            json.copy(out);
+            return out;
+          });
+        }),
+      );
+      return app;
+    };
+    const gzip = { headers: { 'accept-encoding': 'gzip' } };
+    const bodies = async (app: Hono, ids: string[]) => Promise.all(ids.map(async (id) => Buffer.from(await (await app.request(`/api/text/${id}`, gzip)).arrayBuffer())));
+    const words = (id: string) => ({ id, words: Array.from({ length: 3000 }, (_, index) => `${id}${index}`).join(' ') });
+    // Concurrent and one after another, every gzipped body is its own answer.
+    const app = appOf(new JsonCache(steadyStore, 0), words);
+    for (const round of [['a', 'b', 'c'], ['d'], ['e', 'f']]) {
+      const sent = await bodies(app, round);
+      round.forEach((id, index) => expect(JSON.parse(gunzipSync(sent[index]!).toString())).toEqual(words(id)));
+    }
+    expect(encoded).toBe(6);
+
+    // A plain body still being sent while later answers are written (over a real socket, where the body is
+    // written without a copy, to a client that does not read) keeps its bytes. The later answers are larger
+    // than what the sockets' buffers took of the first, so reusing its buffer would overwrite unsent bytes.
+    const large = (id: string) => ({ id, padding: id.repeat(id === 'slow' ? 10_000_000 : 6_000_000) });
+    const cache = new JsonCache(steadyStore, 0);
+    const server = createServer(getRequestListener(appOf(cache, large).fetch));
+    await new Promise<void>((resolvePromise) => server.listen(0, '127.0.0.1', resolvePromise));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const slow = await new Promise<IncomingMessage>((resolvePromise) => get({ port, host: '127.0.0.1', path: '/api/text/slow' }, resolvePromise));
+      slow.pause();
+      const later = await bodies(appOf(cache, large), ['late']);
+      expect(JSON.parse(gunzipSync(later[0]!).toString())).toEqual(large('late'));
+      const chunks: Buffer[] = [];
+      for await (const chunk of slow) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).equals(Buffer.from(JSON.stringify(large('slow'))))).toBe(true);
+    } finally {
+      server.close();
     }
   });
 });

@@ -10,11 +10,11 @@ export interface StoreChoice {
   neo4j?: Neo4jConfig;
   /** A writer's open: the embedded store's folder is locked against other writers until close. */
   exclusive?: boolean;
-  /** A server's open: answers most requests need are computed ahead where the store computes slowly (Neo4j's findings). */
+  /** A server's open: answers most requests need are computed ahead where the store computes slowly (Neo4j's findings), indexes built ahead (the embedded store's). */
   serving?: boolean;
 }
 
 export async function openStore(choice: StoreChoice): Promise<GraphStore> {
   if (choice.neo4j !== undefined) return new Neo4jStore(choice.neo4j, choice.serving ? { computeFindingsAhead: DEFAULT_RULE_PARAMETERS } : {});
-  return EmbeddedStore.open(choice.dataDir, { exclusive: choice.exclusive ?? false });
+  return EmbeddedStore.open(choice.dataDir, { exclusive: choice.exclusive ?? false, indexAhead: choice.serving ?? false });
 }

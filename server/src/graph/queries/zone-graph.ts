@@ -1,6 +1,13 @@
 // A zone's collaboration network: what a zorgraad coordinator sees first.
 import type { Subgraph } from '../../domain/graph';
-import { inducedSubgraph, linked, type KnooppuntGraph } from '../knooppunt-graph';
+import type { KnooppuntGraph } from '../knooppunt-graph';
+import { forEachLinked, inducedSubgraphOf, labelCode, numberedGraph, RankSet, typeCode } from '../numbered-graph';
+
+const ZONE = labelCode('Zone');
+const ORGANISATION = labelCode('Organisation');
+const [IN_ZONE, COUNCIL_OF, COVERS, DIRECTS, OPERATES, LOCATED_IN, PROVIDES, MEMBER_OF] = (
+  ['IN_ZONE', 'COUNCIL_OF', 'COVERS', 'DIRECTS', 'OPERATES', 'LOCATED_IN', 'PROVIDES', 'MEMBER_OF'] as const
+).map(typeCode) as [number, number, number, number, number, number, number, number];
 
 /**
  * The zone, its municipalities, the other zones those municipalities lie in, the networks that cover,
@@ -9,27 +16,32 @@ import { inducedSubgraph, linked, type KnooppuntGraph } from '../knooppunt-graph
  * Undefined when the id is not a zone.
  */
 export function zoneGraph(graph: KnooppuntGraph, zone: string): Subgraph | undefined {
-  if (!graph.hasNode(zone) || graph.getNodeAttribute(zone, 'label') !== 'Zone') return undefined;
-  const members = new Set<string>([zone]);
-  const municipalities = linked(graph, zone, 'IN_ZONE', 'in');
-  const networks = new Set<string>(linked(graph, zone, 'COUNCIL_OF', 'in'));
-
-  for (const municipality of municipalities) {
+  const numbered = numberedGraph(graph);
+  const zoneRank = numbered.rankOf.get(zone);
+  if (zoneRank === undefined || numbered.nodeLabel[zoneRank] !== ZONE) return undefined;
+  const members = new RankSet(numbered);
+  members.add(zoneRank);
+  const networks = new Set<number>();
+  const addNetwork = (network: number) => networks.add(network);
+  forEachLinked(numbered, zoneRank, COUNCIL_OF, 'in', addNetwork);
+  const addMember = (node: number) => members.add(node);
+  const addOffer = (offer: number) => {
+    members.add(offer);
+    forEachLinked(numbered, offer, PROVIDES, 'in', addMember);
+  };
+  forEachLinked(numbered, zoneRank, IN_ZONE, 'in', (municipality) => {
     members.add(municipality);
-    for (const other of linked(graph, municipality, 'IN_ZONE', 'out')) members.add(other);
-    for (const network of linked(graph, municipality, 'COVERS', 'in')) networks.add(network);
-    for (const network of linked(graph, municipality, 'DIRECTS', 'out')) networks.add(network);
-    for (const organisation of linked(graph, municipality, 'OPERATES', 'out')) members.add(organisation);
-    for (const offer of linked(graph, municipality, 'LOCATED_IN', 'in')) {
-      members.add(offer);
-      for (const provider of linked(graph, offer, 'PROVIDES', 'in')) members.add(provider);
-    }
-  }
+    forEachLinked(numbered, municipality, IN_ZONE, 'out', addMember);
+    forEachLinked(numbered, municipality, COVERS, 'in', addNetwork);
+    forEachLinked(numbered, municipality, DIRECTS, 'out', addNetwork);
+    forEachLinked(numbered, municipality, OPERATES, 'out', addMember);
+    forEachLinked(numbered, municipality, LOCATED_IN, 'in', addOffer);
+  });
   for (const network of networks) {
     members.add(network);
-    graph.forEachInEdge(network, (_edge, attributes, source) => {
-      if (attributes.type === 'MEMBER_OF' && graph.getNodeAttribute(source, 'label') === 'Organisation') members.add(source);
+    forEachLinked(numbered, network, MEMBER_OF, 'in', (source) => {
+      if (numbered.nodeLabel[source] === ORGANISATION) members.add(source);
     });
   }
-  return inducedSubgraph(graph, members);
+  return inducedSubgraphOf(numbered, members);
 }
