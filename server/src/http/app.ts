@@ -11,7 +11,7 @@ import { openApiDocument } from './openapi';
 import { JsonCache } from './json-cache';
 import { HttpProblem, problemResponse } from './problem';
 import { rejectMalformedUrl } from './security/malformed-url';
-import { SECURITY_HEADERS } from './security/security-headers';
+import { securityHeadersFor } from './security/security-headers';
 import { coverageRoute } from './routes/coverage-route';
 import { exportRoute } from './routes/export-route';
 import { findingsRoute } from './routes/findings-route';
@@ -72,7 +72,7 @@ export function createApp(dependencies: AppDependencies): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    for (const [name, value] of Object.entries(securityHeadersFor(c.req.path))) c.header(name, value);
   });
   app.use('*', rejectMalformedUrl);
   app.route('/api', api);

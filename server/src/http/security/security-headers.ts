@@ -27,3 +27,15 @@ export const SECURITY_HEADERS = {
   // For browsers that predate frame-ancestors.
   'x-frame-options': 'DENY',
 } as const;
+
+/**
+ * An API answer is JSON that loads nothing: its policy allows nothing (as GitHub's API sends), which is
+ * stricter than the page's and a fifth as long to send and check on every one of tens of thousands of
+ * cached answers a second.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export const API_SECURITY_HEADERS = { ...SECURITY_HEADERS, 'content-security-policy': API_CONTENT_SECURITY_POLICY } as const;
+
+/** The security headers for a response to `path`: the API's under /api/, the page's elsewhere. */
+export const securityHeadersFor = (path: string): Readonly<Record<string, string>> => (path.startsWith('/api/') ? API_SECURITY_HEADERS : SECURITY_HEADERS);

@@ -25,14 +25,24 @@ describe('malformed URLs', () => {
 });
 
 describe('security headers', () => {
-  it('sends a CSP without inline script that forbids framing, and X-Frame-Options', async () => {
+  it('sends the page a CSP without inline script that forbids framing, and X-Frame-Options', async () => {
     const { app } = appWith();
-    const response = await app.request('/api/health');
+    const response = await app.request('/');
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('sends API answers, found or not, a CSP that allows nothing and forbids framing', async () => {
+    const { app } = appWith();
+    for (const path of ['/api/health', '/api/nodes/org%3Aunknown', '/api/no-such-endpoint']) {
+      const response = await app.request(path);
+      expect(response.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
   });
 });
 
