@@ -186,14 +186,29 @@ async function plainCytoscape(browser: Browser, graphJson: string, options: Reco
   return { firstDrawMs, panP90Ms: p90(pan) };
 }
 
-/** From navigation to the zone drawn, laid out and fitted (GraphCanvas sets readyAt then). */
-async function timeToInteractive(browser: Browser, url: string): Promise<number> {
+/** The moments after navigation, in ms, at which the app reached each step of drawing the view (markStep). */
+type Steps = Record<string, number>;
+
+/** From navigation to the zone drawn, laid out and fitted (GraphCanvas sets readyAt then), and the steps on the way. */
+async function timeToInteractive(browser: Browser, url: string): Promise<{ readyAt: number; steps: Steps }> {
   const page = await newTestPage(browser, { viewport: VIEWPORT });
   await page.goto(url);
   await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 120_000 });
   const readyAt = await page.evaluate<number>('window.__knooppunt.readyAt');
+  const steps = await page.evaluate<Steps>(`(() => {
+    const resources = performance.getEntriesByType('resource');
+    const graph = resources.find((entry) => entry.name.includes('/graph'));
+    const scripts = resources.filter((entry) => entry.name.endsWith('.js'));
+    const marks = performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('knooppunt: '));
+    return {
+      'page loaded (DOMContentLoaded)': performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+      'scripts in': Math.max(...scripts.map((entry) => entry.responseEnd)),
+      'graph in': graph ? graph.responseEnd : NaN,
+      ...Object.fromEntries(marks.map((mark) => [mark.name.slice('knooppunt: '.length), mark.startTime])),
+    };
+  })()`);
   await page.close();
-  return readyAt;
+  return { readyAt, steps };
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'knooppunt-web-scale-'));
@@ -214,11 +229,14 @@ try {
 
   const province: ProvinceRun[] = [];
   const bruzel: number[] = [];
+  const bruzelSteps: Steps[] = [];
   const largestZone: number[] = [];
   for (let run = 0; run < runs; run++) {
     province.push(await provinceRun(browser, flanders, values.province));
-    bruzel.push(await timeToInteractive(browser, `${demo.url}/?zone=zone:bruzel&hide=`));
-    largestZone.push(await timeToInteractive(browser, `${flanders.url}/?zone=${encodeURIComponent(largest.id)}&hide=`));
+    const bruzelRun = await timeToInteractive(browser, `${demo.url}/?zone=zone:bruzel&hide=`);
+    bruzel.push(bruzelRun.readyAt);
+    bruzelSteps.push(bruzelRun.steps);
+    largestZone.push((await timeToInteractive(browser, `${flanders.url}/?zone=${encodeURIComponent(largest.id)}&hide=`)).readyAt);
   }
   const round = (value: number) => Math.round(value);
   printTable(
@@ -242,6 +260,10 @@ try {
     })),
   );
   const median = (list: number[]) => percentile([...list].sort((a, b) => a - b), 0.5);
+  printTable(
+    'Bruzel with its offers: ms after navigation at each step (median of the runs)',
+    Object.keys(bruzelSteps[0] ?? {}).map((step) => ({ step, ms: round(median(bruzelSteps.map((steps) => steps[step] ?? Number.NaN))) })),
+  );
   console.log(
     `web-scale: elements=${round(median(province.map((r) => r.elements)))} first_draw_ms=${round(median(province.map((r) => r.firstDrawMs)))} pan_p90_ms=${round(median(province.map((r) => r.panP90Ms)))} baseline_first_draw_ms=${round(median(province.map((r) => r.baselineFirstDrawMs)))} baseline_pan_p90_ms=${round(median(province.map((r) => r.baselinePanP90Ms)))}`,
   );

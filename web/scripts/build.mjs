@@ -1,7 +1,8 @@
 // @ts-check
 // `npm start` and `npm test` build the web app with this: Vite's build when a file the last build read
 // (listed by the record-build-inputs plugin of vite.config.ts) or the build's own configuration changed
-// since, nothing otherwise. `--force` builds anyway; `--quiet` prints only the build's warnings and errors.
+// since, nothing otherwise. `--force` builds anyway; `--quiet` prints only the build's warnings and errors;
+// `--out-dir <folder>` writes the build there instead of web/dist.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,14 @@ if (why === undefined) {
   if (!quiet) console.log('web/dist is up to date');
 } else {
   const started = performance.now();
+  // Vite replaces process.env.NODE_ENV with the environment's value when one is set, and the test runner
+  // sets "test": `npm start` run from a test then built React's development bundle (412 jsxDEV calls,
+  // StrictMode's double mounts cancelling the first requests). The app is always built for production.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ root: webDir, logLevel: quiet ? 'warn' : 'info' });
+  // --out-dir <folder> builds elsewhere (a test checks the bundle there without touching web/dist).
+  const outDirAt = process.argv.indexOf('--out-dir');
+  const outDir = outDirAt > 0 ? resolve(process.argv[outDirAt + 1] ?? '') : undefined;
+  await build({ root: webDir, mode: 'production', logLevel: quiet ? 'warn' : 'info', ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) });
   console.log(`built web/dist in ${((performance.now() - started) / 1000).toFixed(1)} s: ${why}`);
 }

@@ -57,3 +57,11 @@ export function reportReady(startedAt: number, facts: Omit<Partial<KnooppuntHand
   const readyAt = performance.now();
   reportToTestHooks({ ...facts, readyAt, layoutMs: readyAt - startedAt });
 }
+
+/**
+ * A step of drawing a view, as a User Timing mark ("knooppunt: canvas created", …) when the test hooks are
+ * installed: the benchmarks read them to say where the time to interactive goes.
+ */
+export function markStep(step: string): void {
+  if (installed) performance.mark(`knooppunt: ${step}`);
+}

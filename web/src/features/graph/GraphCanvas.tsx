@@ -6,7 +6,7 @@ import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
-import { reportReady } from '../../lib/test-hooks';
+import { markStep, reportReady } from '../../lib/test-hooks';
 import { useByContent } from '../../lib/use-by-content';
 import { createCytoscape } from './cytoscape-setup';
 import { arrowDirection, nearestInDirection, nearestTo } from './keyboard-navigation';
@@ -17,6 +17,7 @@ import type { Point } from './geographic-layout';
 import { LayoutClient } from './layout/layout-client';
 import { browserPositionCache, type PositionCache } from './layout/position-cache';
 import { levelOfDetail } from './lod/level-of-detail';
+import { isOfferGroup, type GroupNodeData } from './lod/sector-groups';
 import { runLayout, startFreshLayout, type LayoutRun } from './run-layout';
 import { useScaleText } from './scale-text';
 import { groupColour, type NodeColouring } from './styling/node-colour';
@@ -92,6 +93,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     layoutClient.current = new LayoutClient();
     if (callbacks.current.layout !== 'geographic') layoutClient.current.warm();
     const cy = createCytoscape(container);
+    markStep('canvas created');
     const stopPlaceNames = keepPlaceNamesReadable(cy);
     cyRef.current = cy;
     cy.on('tap', 'node', (event) => {
@@ -145,6 +147,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         open: new Set(openKey.split(',').filter((id) => id.length > 0)),
         keep: new Set(keepKey.split(',').filter((id) => id.length > 0)),
         describe: (group, municipality) => {
+          if (isOfferGroup(group)) {
+            const name = scale.offerGroupName(group.offers.length, vocab.function[group.function]);
+            return { name, caption: name, kind: scale.offerGroupKind(municipality) };
+          }
           const name = scale.groupName(group.organisations.length, vocab.sector[group.sector]);
           return { name, caption: name, kind: scale.groupKind(municipality) };
         },
@@ -170,7 +176,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         colouring === undefined
           ? undefined
           : element.data.group === true
-            ? groupColour(colourBy, colouring, String(element.data.municipality), element.data.sector)
+            ? groupColour(colourBy, colouring, element.data as GroupNodeData)
             : colouring.colours.get(id);
       if (size === undefined && colour === undefined) return element;
       return { ...element, data: { ...element.data, ...(size === undefined ? {} : { size }), ...(colour === undefined ? {} : { colour }) } };
@@ -191,6 +197,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // A fresh view's layout starts in the worker now and runs while Cytoscape adds the elements on this thread.
     const startedLayout = fresh && layoutClient.current ? startFreshLayout(layoutClient.current, sized, layout, positionCache.current) : undefined;
     const { structureChanged } = fresh ? replaceElements(cy, sized) : updateElements(cy, sized);
+    markStep('elements added');
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
     const client = layoutClient.current;
@@ -200,10 +207,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     container.dataset.placing = String(fresh || layoutChanged);
     const started = performance.now();
     const finish = (cached: boolean) => {
+      markStep('laid out');
       laidOut.current = laidOutPositions(cy);
       applyPins(cy, callbacks.current.pins, laidOut.current);
       cy.resize();
       fitCurrent(cy, callbacks.current.focus);
+      markStep('fitted');
       container.dataset.ready = 'true';
       container.dataset.placing = 'false';
       reportReady(started, { layoutCached: cached });

@@ -10,6 +10,9 @@ const nl = {
   /** "12 kinderopvang": a sector's organisations around one municipality, drawn as one node. */
   groupName: (members: number, sector: string) => `${count('nl', members)} ${common(sector)}`,
   groupKind: (municipality: string) => `groep in ${municipality}, klik om te openen`,
+  /** "8 × buitenschoolse opvang": a municipality's offers of one function, drawn as one node. */
+  offerGroupName: (offers: number, offerFunction: string) => `${count('nl', offers)} × ${common(offerFunction)}`,
+  offerGroupKind: (municipality: string) => `aanbod in ${municipality}, klik om te openen`,
 };
 
 export type ScaleText = typeof nl;
@@ -17,6 +20,8 @@ export type ScaleText = typeof nl;
 const en: ScaleText = {
   groupName: (members, sector) => `${count('en', members)} ${common(sector)}`,
   groupKind: (municipality) => `group in ${municipality}, click to open`,
+  offerGroupName: (offers, offerFunction) => `${count('en', offers)} × ${common(offerFunction)}`,
+  offerGroupKind: (municipality) => `offers in ${municipality}, click to open`,
 };
 
 export const scaleText = { nl, en };

@@ -1,5 +1,6 @@
 // Brings a Cytoscape instance in line with a list of element definitions, touching only what differs.
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { styleFreshElements } from './fresh-styles';
 
 export interface SyncResult {
   /** Nodes or edges were added or removed, or a node changed its compound parent. */
@@ -16,6 +17,7 @@ export function replaceElements(cy: Core, elements: ElementDefinition[]): SyncRe
     cy.elements().remove();
     cy.add(elements);
   });
+  styleFreshElements(cy, cy.elements());
   return { structureChanged: true };
 }
 

@@ -1,9 +1,11 @@
-// Decides what a view draws as groups: big views collapse each municipality's organisations per sector.
+// Decides what a view draws as groups: big views collapse each municipality's organisations per sector,
+// and the offers left over per municipality and function.
 import { homeMunicipalities } from '@knooppunt/server/graph/lod/home-municipality';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { ElementDefinition } from 'cytoscape';
-import { SECTOR_COLOUR } from '../../../lib/palette';
-import { collapseGroups, sectorGroups, type SectorGroup } from './sector-groups';
+import { DOMAIN_COLOUR, SECTOR_COLOUR } from '../../../lib/palette';
+import { FUNCTION_DOMAIN } from '@knooppunt/server/domain/vocabulary';
+import { collapseGroups, isOfferGroup, offerGroups, sectorGroups, type NodeGroup } from './sector-groups';
 
 /**
  * Views up to this many nodes are drawn whole: a zone such as Midden-West-Vlaanderen (about 160 nodes)
@@ -19,17 +21,19 @@ export interface LevelOfDetailInput {
   open: ReadonlySet<string>;
   /** Nodes that must stay themselves: the selection, a finding's subject and related nodes. */
   keep: ReadonlySet<string>;
-  describe: (group: SectorGroup, municipalityName: string) => { name: string; caption: string; kind: string };
+  describe: (group: NodeGroup, municipalityName: string) => { name: string; caption: string; kind: string };
 }
 
 export function levelOfDetail(input: LevelOfDetailInput): ElementDefinition[] {
   const { subgraph, elements } = input;
   if (subgraph.nodes.length <= GROUPING_THRESHOLD) return elements;
   const homes = homeMunicipalities(subgraph.nodes, subgraph.relationships);
-  const groups = sectorGroups(subgraph, homes, { open: input.open, keep: input.keep, minSize: MIN_GROUP_SIZE });
+  const options = { open: input.open, keep: input.keep, minSize: MIN_GROUP_SIZE };
+  const sectors = sectorGroups(subgraph, homes, options);
+  const offers = offerGroups(subgraph, new Set(sectors.flatMap((group) => group.offers)), options);
   const names = new Map(subgraph.nodes.map((node) => [node.id, node.label === 'Offer' ? node.id : node.properties.name]));
-  return collapseGroups(elements, groups, (group) => ({
+  return collapseGroups(elements, [...sectors, ...offers], (group) => ({
     ...input.describe(group, names.get(group.municipality) ?? group.municipality),
-    colour: SECTOR_COLOUR[group.sector],
+    colour: isOfferGroup(group) ? DOMAIN_COLOUR[FUNCTION_DOMAIN[group.function]] : SECTOR_COLOUR[group.sector],
   }));
 }

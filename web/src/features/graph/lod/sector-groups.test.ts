@@ -2,7 +2,7 @@ import type { GraphNode, Relationship, Subgraph } from '@knooppunt/server/domain
 import type { Sector } from '@knooppunt/server/domain/vocabulary';
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { collapseGroups, sectorGroups, type SectorGroupOptions } from './sector-groups';
+import { collapseGroups, offerGroups, sectorGroups, type SectorGroupOptions } from './sector-groups';
 
 const organisation = (id: string, sector: Sector): GraphNode => ({ id, label: 'Organisation', properties: { name: id, legalForm: 'nonprofit', sector } });
 const rel = (id: string, type: 'MEMBER_OF' | 'PROVIDES' | 'OPERATES', from: string, to: string) =>
@@ -95,5 +95,54 @@ describe('collapseGroups', () => {
   it('returns the elements unchanged when nothing is grouped', () => {
     const elements = elementsOf(subgraph);
     expect(collapseGroups(elements, [], describeGroup)).toEqual(elements);
+  });
+});
+
+describe('offerGroups', () => {
+  // Municipality 2 with four after-school offers and two sport offers, one after-school offer provided by a grouped
+  // organisation, and one offer located nowhere.
+  const offer = (id: string, offerFunction: 'buitenschoolse_opvang' | 'sport'): GraphNode => ({ id, label: 'Offer', properties: { function: offerFunction } }) as GraphNode;
+  const located = (id: string, offerId: string) => ({ id, type: 'LOCATED_IN', from: offerId, to: 'nis:2', properties: {} }) as Relationship;
+  const offers: Subgraph = {
+    nodes: [
+      { id: 'nis:2', label: 'Municipality', properties: { nis: '2', name: 'Twee' } },
+      offer('offer:a1', 'buitenschoolse_opvang'),
+      offer('offer:a2', 'buitenschoolse_opvang'),
+      offer('offer:a3', 'buitenschoolse_opvang'),
+      offer('offer:a4', 'buitenschoolse_opvang'),
+      offer('offer:s1', 'sport'),
+      offer('offer:s2', 'sport'),
+      offer('offer:nowhere', 'buitenschoolse_opvang'),
+      organisation('org:x', 'boa'),
+    ],
+    relationships: ['offer:a1', 'offer:a2', 'offer:a3', 'offer:a4', 'offer:s1', 'offer:s2'].map((id, index) => located(`l${index}`, id)),
+  };
+
+  it('groups the offers of one municipality and function from the minimum size on, leaving grouped ones out', () => {
+    expect(offerGroups(offers, new Set(), options())).toEqual([
+      { id: 'offers:nis:2:buitenschoolse_opvang', municipality: 'nis:2', function: 'buitenschoolse_opvang', offers: ['offer:a1', 'offer:a2', 'offer:a3', 'offer:a4'] },
+    ]);
+    expect(offerGroups(offers, new Set(), options({ minSize: 2 })).map((group) => group.id)).toEqual(['offers:nis:2:buitenschoolse_opvang', 'offers:nis:2:sport']);
+    // Offers already in a sector group with their organisation: two left, too few.
+    expect(offerGroups(offers, new Set(['offer:a1', 'offer:a2']), options())).toEqual([]);
+  });
+
+  it('leaves open groups and groups holding a node to keep as they are', () => {
+    expect(offerGroups(offers, new Set(), options({ open: new Set(['offers:nis:2:buitenschoolse_opvang']) }))).toEqual([]);
+    expect(offerGroups(offers, new Set(), options({ keep: new Set(['offer:a3']) }))).toEqual([]);
+  });
+
+  it('collapses into one offer node with the edges summed onto it', () => {
+    const withProvider: Subgraph = { ...offers, relationships: [...offers.relationships, rel('p', 'PROVIDES', 'org:x', 'offer:a1'), rel('q', 'PROVIDES', 'org:x', 'offer:a2')] };
+    const groups = offerGroups(withProvider, new Set(), options());
+    const collapsed = collapseGroups(elementsOf(withProvider), groups, describeGroup);
+    const group = collapsed.find((element) => element.data.id === 'offers:nis:2:buitenschoolse_opvang');
+    expect(group?.data).toMatchObject({ label: 'Offer', shape: 'round-triangle', group: true, count: 4, function: 'buitenschoolse_opvang', municipality: 'nis:2' });
+    expect(collapsed.filter((element) => String(element.data.id).startsWith('offer:a'))).toEqual([]);
+    const summed = collapsed.filter((element) => String(element.data.id).startsWith('sum:'));
+    expect(summed.map((element) => [element.data.type, element.data.source, element.data.target, element.data.weight])).toEqual([
+      ['LOCATED_IN', 'offers:nis:2:buitenschoolse_opvang', 'nis:2', 4],
+      ['PROVIDES', 'org:x', 'offers:nis:2:buitenschoolse_opvang', 2],
+    ]);
   });
 });

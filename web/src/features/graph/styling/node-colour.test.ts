@@ -1,7 +1,8 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { describe, expect, it } from 'vitest';
 import { groupColour, NONE_COLOUR, nodeColouring, nodeZones, SEVERITY_NODE_COLOUR, type ColourNames } from './node-colour';
-import { LABEL_COLOUR, SECTOR_COLOUR } from '../../../lib/palette';
+import { FUNCTION_DOMAIN } from '@knooppunt/server/domain/vocabulary';
+import { DOMAIN_COLOUR, LABEL_COLOUR, SECTOR_COLOUR } from '../../../lib/palette';
 
 const municipality = (nis: string) => ({ id: `nis:${nis}`, label: 'Municipality', properties: { nis, name: `M${nis}` } });
 const rel = (id: string, type: string, from: string, to: string) => ({ id, type, from, to, properties: {} });
@@ -102,8 +103,22 @@ describe('nodeColouring', () => {
   it('colours a sector group by its sector, or its municipality’s zone', () => {
     const byZone = colouring('zone');
     if (!byZone) throw new Error('expected a colouring');
-    expect(groupColour('zone', byZone, 'nis:11003', 'caw')).toBe(byZone.colours.get('nis:11003'));
-    expect(groupColour('sector', byZone, 'nis:11003', 'caw')).toBe(SECTOR_COLOUR.caw);
-    expect(groupColour('severity', byZone, 'nis:11003', 'caw')).toBe(NONE_COLOUR);
+    const caw = { municipality: 'nis:11003', sector: 'caw' } as const;
+    expect(byZone.colours.get('nis:11003')).toMatch(/^#/);
+    expect(groupColour('zone', byZone, caw)).toBe(byZone.colours.get('nis:11003'));
+    expect(groupColour('sector', byZone, caw)).toBe(SECTOR_COLOUR.caw);
+    expect(groupColour('standard', byZone, caw)).toBe(SECTOR_COLOUR.caw);
+    expect(groupColour('type', byZone, caw)).toBe(LABEL_COLOUR.Organisation);
+    expect(groupColour('severity', byZone, caw)).toBe(NONE_COLOUR);
+  });
+
+  it('colours an offer group by its function’s domain, as offers are coloured', () => {
+    const byZone = colouring('zone');
+    if (!byZone) throw new Error('expected a colouring');
+    const afterSchool = { municipality: 'nis:11003', function: 'buitenschoolse_opvang' } as const;
+    expect(groupColour('standard', byZone, afterSchool)).toBe(DOMAIN_COLOUR[FUNCTION_DOMAIN.buitenschoolse_opvang]);
+    expect(groupColour('sector', byZone, afterSchool)).toBe(NONE_COLOUR);
+    expect(groupColour('type', byZone, afterSchool)).toBe(LABEL_COLOUR.Offer);
+    expect(groupColour('zone', byZone, afterSchool)).toBe(byZone.colours.get('nis:11003'));
   });
 });

@@ -3,10 +3,11 @@
 import { SEVERITIES, type Severity } from '@knooppunt/server/domain/findings';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { homeMunicipalities } from '@knooppunt/server/graph/lod/home-municipality';
-import { NODE_LABELS, SECTORS, type NodeLabel, type Sector } from '@knooppunt/server/domain/vocabulary';
+import { FUNCTION_DOMAIN, NODE_LABELS, SECTORS, type NodeLabel, type Sector } from '@knooppunt/server/domain/vocabulary';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { ColourMeasure } from '../../../lib/explorer-state';
-import { LABEL_COLOUR, SECTOR_COLOUR, SEVERITY_COLOUR } from '../../../lib/palette';
+import { DOMAIN_COLOUR, LABEL_COLOUR, SECTOR_COLOUR, SEVERITY_COLOUR } from '../../../lib/palette';
+import type { GroupNodeData } from '../lod/sector-groups';
 
 /** Nodes the measure says nothing about (an offer has no sector, a node no finding): light, so the rest stand out. */
 export const NONE_COLOUR = '#c4c9cf';
@@ -130,19 +131,21 @@ export function nodeColouring(input: ColouringInput): NodeColouring | undefined 
 }
 
 /**
- * A sector group's colour (lod/sector-groups.ts): its members share their sector and their municipality, so the
- * group takes the sector's colour, or its municipality's zone's. Nodes with findings are never grouped while
+ * A group's colour (lod/sector-groups.ts): its members share their sector (or their offers' function) and their
+ * municipality, so the group takes the sector's (or the function's domain's) colour, or its municipality's zone's. Nodes with findings are never grouped while
  * colouring by severity (see GraphCanvas), so a group has none.
  */
-export function groupColour(measure: ColourMeasure, colouring: NodeColouring, municipality: string, sector: Sector): string {
+export function groupColour(measure: ColourMeasure, colouring: NodeColouring, group: Pick<GroupNodeData, 'municipality' | 'sector' | 'function'>): string {
   switch (measure) {
     case 'standard':
+      return group.function !== undefined ? DOMAIN_COLOUR[FUNCTION_DOMAIN[group.function]] : SECTOR_COLOUR[group.sector ?? 'andere'];
     case 'sector':
-      return SECTOR_COLOUR[sector];
+      // Offers have no sector: as each offer is coloured under this measure, so is their group.
+      return group.function !== undefined ? NONE_COLOUR : SECTOR_COLOUR[group.sector ?? 'andere'];
     case 'type':
-      return LABEL_COLOUR.Organisation;
+      return LABEL_COLOUR[group.function !== undefined ? 'Offer' : 'Organisation'];
     case 'zone':
-      return colouring.colours.get(municipality) ?? NONE_COLOUR;
+      return colouring.colours.get(group.municipality) ?? NONE_COLOUR;
     case 'severity':
       return NONE_COLOUR;
   }
