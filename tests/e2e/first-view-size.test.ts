@@ -51,8 +51,27 @@ describe('the first view’s JavaScript', () => {
     expect([...scripts].filter((url) => url.includes('cytoscape'))).toEqual([]);
     await page.goto(`${demo.server.url}/?view=graph&zone=${encodeURIComponent('zone:noord-antwerpen')}`);
     await graphReady(page);
-    // The chunk's name without its hash: Cytoscape itself and its force layout (cytoscape-fcose).
+    // The chunk's name without its hash: Cytoscape itself; its force layout (cytoscape-fcose) runs only in the
+    // layout worker, which the geographic layout does not start.
     const chunks = [...scripts].map((url) => /\/assets\/(cytoscape(?:-fcose)?)-[\w]+\.js$/.exec(url)?.[1]).filter((name) => name !== undefined);
-    expect(chunks.sort()).toEqual(['cytoscape', 'cytoscape-fcose']);
+    expect(chunks.sort()).toEqual(['cytoscape']);
+  });
+
+  it('asks for Cytoscape from its boot script when it opens on a graph, before the app itself asks for data', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${demo.server.url}/?view=graph&zone=${encodeURIComponent('zone:noord-antwerpen')}`);
+    await graphReady(page);
+    const boot = requests.findIndex((path) => /^\/assets\/boot-[\w-]+\.js$/.test(path));
+    const app = requests.findIndex((path) => /^\/assets\/index-[\w-]+\.js$/.test(path));
+    const cytoscape = requests.findIndex((path) => /^\/assets\/cytoscape-[\w-]+\.js$/.test(path));
+    const firstData = requests.findIndex((path) => path.startsWith('/api/'));
+    expect(boot).toBeGreaterThan(0);
+    expect(boot).toBeLessThan(app);
+    expect(cytoscape).toBeGreaterThan(0);
+    // The app's first data requests go out as its bundle starts; Cytoscape was asked for before that.
+    expect(firstData).toBeGreaterThan(0);
+    expect(cytoscape).toBeLessThan(firstData);
   });
 });

@@ -2,8 +2,8 @@ import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { preloadInitialViewCode } from './app/lazy-views';
 import { createQueryClient, prefetchInitialView } from './app/query-client';
+import { preloadInitialViewCode } from './app/view-modules';
 import { readLocation } from './app/use-explorer-state';
 import { installTestHooks, testHooksRequested } from './lib/test-hooks';
 
@@ -13,6 +13,7 @@ if (testHooksRequested(window.location.search, window.__knooppuntTestHooks)) ins
 const queryClient = createQueryClient();
 const initial = readLocation();
 prefetchInitialView(queryClient, initial);
+// The build's boot script (boot.ts) asked for it already; under the dev server, which has none, this does.
 preloadInitialViewCode(initial);
 createRoot(root).render(
   <StrictMode>

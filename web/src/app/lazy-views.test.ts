@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 
 async function preload(state: { view: 'graph' | 'split' | 'map' | 'table' | 'findings'; zone?: string; municipality?: string; whole: boolean }) {
-  const { preloadInitialViewCode } = await import('./lazy-views');
+  const { preloadInitialViewCode } = await import('./view-modules');
   preloadInitialViewCode(state);
   await vi.waitFor(() => undefined);
   // Dynamic imports settle on later ticks.

@@ -1,10 +1,8 @@
-// One Cytoscape with the fcose extension, shown to the test hooks (lib/test-hooks.ts) when they are installed.
+// One Cytoscape, shown to the test hooks (lib/test-hooks.ts) when they are installed. Force layouts run in
+// the layout worker (layout/compute-layout.ts registers fcose there), so the page does not load fcose.
 import cytoscape, { type Core, type CytoscapeOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { exposeCytoscape } from '../../lib/test-hooks';
 import { graphStylesheet } from './graph-stylesheet';
-
-cytoscape.use(fcose);
 
 /** `renderer` tunes the renderer for views far bigger than a zone (the whole-graph view's detail level). */
 export function createCytoscape(container: HTMLElement, renderer: Partial<CytoscapeOptions> = {}): Core {

@@ -2,41 +2,18 @@
 // work can run in a web worker (layout.worker.ts) so the page stays responsive while a big view is laid out.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { LayoutName } from '../../../lib/explorer-state';
-import type { Point } from '../geographic-layout';
 import { labelRules } from '../graph-stylesheet';
 import { layoutOptions } from '../layouts';
 import { leafNodes, placeLeaves } from '../leaf-placement';
-import { hashText, withSeededRandom } from './seeded-random';
+import { layoutSeed, type LayoutPositions, type LayoutRequest } from './layout-request';
+import { withSeededRandom } from './seeded-random';
 
 cytoscape.use(fcose);
 
-/** The geographic layout is a preset computed from centroids on the page; every other one runs here. */
-export type ComputedLayoutName = Exclude<LayoutName, 'geographic'>;
+export type { ComputedLayoutName, LayoutEdgeInput, LayoutNodeInput, LayoutPositions, LayoutRequest } from './layout-request';
+export { layoutSeed } from './layout-request';
 
-export interface LayoutNodeInput {
-  id: string;
-  label: string;
-  parent?: string;
-  /** Where the node is now: the starting point of an incremental layout. */
-  position?: Point;
-}
-
-export interface LayoutEdgeInput {
-  id: string;
-  source: string;
-  target: string;
-}
-
-export interface LayoutRequest {
-  name: ComputedLayoutName;
-  nodes: readonly LayoutNodeInput[];
-  edges: readonly LayoutEdgeInput[];
-  /** Refine the given positions (after an expansion) instead of starting afresh. */
-  incremental: boolean;
-}
-
-export type LayoutPositions = Record<string, Point>;
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Above this many nodes an incremental force layout is skipped: refining every position would take
@@ -50,14 +27,6 @@ export const INCREMENTAL_FORCE_LIMIT = 1500;
  */
 const LAYOUT_BOX = { x1: 0, y1: 0, w: 1200, h: 800 };
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** A seed that depends only on the layout's name and the set of elements, not on their order. */
-export function layoutSeed(request: LayoutRequest): number {
-  let seed = hashText(request.name);
-  for (const node of [...request.nodes].sort(byId)) seed = hashText(node.id, seed);
-  return seed;
-}
 
 function headless(request: LayoutRequest): Core {
   // Elements in id order: fcose's result depends on the order it meets nodes in.

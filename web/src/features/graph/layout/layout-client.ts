@@ -1,6 +1,6 @@
 // Asks the layout worker for a view's positions (remembering recent answers by their input) and for betweenness.
 import { betweennessOf, type BetweennessInput } from '../styling/betweenness';
-import { computeLayout, layoutSeed, type LayoutPositions, type LayoutRequest } from './compute-layout';
+import { layoutSeed, type LayoutPositions, type LayoutRequest } from './layout-request';
 import type { LayoutWorkerAnswer, LayoutWorkerRequest } from './layout.worker';
 
 /** Views people go back and forth between (a zone, its expansions, another layout) come back at once. */
@@ -58,7 +58,8 @@ export class LayoutClient {
 
   private async compute(request: LayoutRequest): Promise<LayoutPositions> {
     const worker = this.ensureWorker();
-    if (!worker) return computeLayout(request);
+    // Loaded only then: the page itself never runs a force layout, so fcose stays out of its first load.
+    if (!worker) return (await import('./compute-layout')).computeLayout(request);
     const answer = await this.send(worker, (id) => ({ id, request }));
     if (!('positions' in answer)) throw new Error('layout-client: the worker answered a layout request with betweenness');
     return answer.positions;
