@@ -31,10 +31,12 @@ export function keepPlaceNamesReadable(cy: Core): () => void {
   // At once, not on the next frame: a fit measures the names right after it zooms (fit-view.ts's second
   // pass), and only a change of half a pixel restyles anything.
   const onZoom = apply;
-  // Places added later (an expansion, another zone) start at the current size.
+  // Places added later (an expansion, another zone) start at the current size. Told apart by their label, not
+  // by matching the PLACES selector: this runs for every node a view adds, thousands at once.
   const onAdd = (event: EventObject) => {
     const target = event.target as NodeSingular;
-    if (target.isNode() && target.is(PLACES)) target.style('font-size', applied || size());
+    const label: unknown = target.data('label');
+    if (label === 'Municipality' || label === 'Zone') target.style('font-size', applied || size());
   };
   cy.on('zoom', onZoom);
   cy.on('add', 'node', onAdd);
