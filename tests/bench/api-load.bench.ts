@@ -8,7 +8,7 @@
 // The servers run in their own processes; autocannon, and wrk where it is installed (apt-get install
 // wrk), keep the connections busy for a fixed time, cycling over every zone (or many neighbourhoods).
 // Run: pnpm bench api   (or: pnpm exec tsx tests/bench/api-load.bench.ts [--dataset demo|flanders]
-//      [--seconds 10] [--mixed-seconds 60] [--parts cached,computed,mixed])
+//      [--seconds 10] [--mixed-seconds 60] [--parts cached,computed,mixed] [--repeat 3])
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,9 @@ const { values } = parseArgs({
     'computed-connections': { type: 'string', default: '20' },
     'mixed-seconds': { type: 'string', default: '60' },
     parts: { type: 'string', default: 'cached,computed,mixed' },
+    // The machine is shared and noisy: each cached and computed measurement is repeated this many times,
+    // Knooppunt and the static server taking turns, and the ratios and p99s are printed as medians and ranges.
+    repeat: { type: 'string', default: '1' },
   },
 });
 const connections = Number(values.connections);
@@ -41,6 +44,12 @@ const staticServerScript = fileURLToPath(new URL('./support/static-server.ts', i
 const computedConnections = Number(values['computed-connections']);
 const mixedSeconds = Number(values['mixed-seconds']);
 const parts = new Set(values.parts.split(','));
+const repeat = Math.max(1, Number(values.repeat));
+
+const median = (list: readonly number[]): number => percentile([...list].sort((a, b) => a - b), 0.5);
+/** "median (min–max)" of a list, or the one value. */
+const summary = (list: readonly number[], digits = 0): string =>
+  list.length === 1 ? list[0]!.toFixed(digits) : `${median(list).toFixed(digits)} (${Math.min(...list).toFixed(digits)}–${Math.max(...list).toFixed(digits)})`;
 
 /** Starts `script` with `args`, resolving once it prints "listening <url>"; `input` goes to its stdin. */
 function startProcess(script: string, args: readonly string[], input?: string): Promise<{ url: string; child: ChildProcess }> {
@@ -153,28 +162,33 @@ async function measureCached(knooppuntUrl: string, zonePaths: readonly string[],
   ] as const) {
     for (const gzip of [true, false]) {
       const encoding = gzip ? 'gzip (as browsers ask)' : 'uncompressed';
-      const throughput: Record<string, number[]> = {};
-      for (const [serverName, url] of [
-        ['knooppunt', knooppuntUrl],
-        ['static baseline', baseline.url],
-      ] as const) {
-        const result = await underLoad(url, paths, gzip);
-        const requestsPerSecond = Math.round(result.requests.average);
-        rows.push({ route: `${route}, ${encoding}, ${serverName}, autocannon`, p50: result.latency.p50, p99: result.latency.p99, 'req/s': requestsPerSecond, errors: result.errors + result.non2xx });
-        const measured = [requestsPerSecond];
-        if (withWrk) {
-          const wrk = await runWrk(url, paths, { connections, seconds, gzip, folder });
-          rows.push({ route: `${route}, ${encoding}, ${serverName}, wrk`, p50: wrk.p50.toFixed(1), p99: wrk.p99.toFixed(1), 'req/s': wrk.requestsPerSecond, errors: wrk.errors });
-          measured.push(wrk.requestsPerSecond);
+      // Per tool (autocannon, then wrk), Knooppunt's throughput as a percentage of the static server's, per round.
+      const percents: number[][] = [[], []];
+      for (let round = 1; round <= repeat; round += 1) {
+        const throughput: Record<string, number[]> = {};
+        for (const [serverName, url] of [
+          ['knooppunt', knooppuntUrl],
+          ['static baseline', baseline.url],
+        ] as const) {
+          const label = `${route}, ${encoding}, ${serverName}${repeat > 1 ? `, round ${round}` : ''}`;
+          const result = await underLoad(url, paths, gzip);
+          const requestsPerSecond = Math.round(result.requests.average);
+          rows.push({ route: `${label}, autocannon`, p50: result.latency.p50, p99: result.latency.p99, 'req/s': requestsPerSecond, errors: result.errors + result.non2xx });
+          const measured = [requestsPerSecond];
+          if (withWrk) {
+            const wrk = await runWrk(url, paths, { connections, seconds, gzip, folder });
+            rows.push({ route: `${label}, wrk`, p50: wrk.p50.toFixed(1), p99: wrk.p99.toFixed(1), 'req/s': wrk.requestsPerSecond, errors: wrk.errors });
+            measured.push(wrk.requestsPerSecond);
+          }
+          throughput[serverName] = measured;
         }
-        throughput[serverName] = measured;
+        throughput.knooppunt!.forEach((value, tool) => percents[tool]!.push((value / throughput['static baseline']![tool]!) * 100));
       }
-      const percent = (tool: number) => ((throughput.knooppunt![tool]! / throughput['static baseline']![tool]!) * 100).toFixed(0);
-      ratios.push({ route: `${route}, ${encoding}`, 'autocannon %': percent(0), ...(withWrk ? { 'wrk %': percent(1) } : {}) });
+      ratios.push({ route: `${route}, ${encoding}`, 'autocannon %': summary(percents[0]!), ...(withWrk ? { 'wrk %': summary(percents[1]!) } : {}) });
     }
   }
   printTable(`Cached answers in ms under ${connections} connections, beside a static server sending the same bytes`, rows);
-  printTable('Knooppunt throughput as % of the static baseline (target ≥ 80 %)', ratios);
+  printTable(`Knooppunt throughput as % of the static baseline (target ≥ 80 %)${repeat > 1 ? `, median (range) of ${repeat} rounds` : ''}`, ratios);
   baseline.child.kill('SIGTERM');
 }
 
@@ -183,22 +197,31 @@ async function measureComputed(datasetPath: string, zonePaths: readonly string[]
   const computing = await startServer(join(folder, 'store-uncached'), datasetPath, 0);
   helpers.push(computing.child);
   const computedRows: Record<string, string | number>[] = [];
+  const p99Rows: Record<string, string | number>[] = [];
   for (const [route, paths] of [
     ['zone graph', zonePaths],
     ['neighbourhood', neighbourhoodPaths],
   ] as const) {
     // The first seconds of a fresh server, shown apart: the elements' JSON is being kept (subgraph-json.ts)
-    // and the code optimised; the measurement after them is the server's steady state.
+    // and the code optimised; the measurements after them are the server's steady state.
     const first = await underLoad(computing.url, paths, true, { connections: computedConnections, seconds: 3 });
     computedRows.push({ route: `${route}, first 3 s of a fresh server`, p50: first.latency.p50, p99: first.latency.p99, 'req/s': Math.round(first.requests.average), errors: first.errors + first.non2xx });
-    const result = await underLoad(computing.url, paths, true, { connections: computedConnections, seconds });
-    computedRows.push({ route: `${route}, computed every time, autocannon`, p50: result.latency.p50, p99: result.latency.p99, 'req/s': Math.round(result.requests.average), errors: result.errors + result.non2xx });
-    if (withWrk) {
-      const wrk = await runWrk(computing.url, paths, { connections: computedConnections, seconds, gzip: true, folder });
-      computedRows.push({ route: `${route}, computed every time, wrk`, p50: wrk.p50.toFixed(1), p99: wrk.p99.toFixed(1), 'req/s': wrk.requestsPerSecond, errors: wrk.errors });
+    const p99s: number[][] = [[], []];
+    for (let round = 1; round <= repeat; round += 1) {
+      const label = `${route}, computed every time${repeat > 1 ? `, round ${round}` : ''}`;
+      const result = await underLoad(computing.url, paths, true, { connections: computedConnections, seconds });
+      computedRows.push({ route: `${label}, autocannon`, p50: result.latency.p50, p99: result.latency.p99, 'req/s': Math.round(result.requests.average), errors: result.errors + result.non2xx });
+      p99s[0]!.push(result.latency.p99);
+      if (withWrk) {
+        const wrk = await runWrk(computing.url, paths, { connections: computedConnections, seconds, gzip: true, folder });
+        computedRows.push({ route: `${label}, wrk`, p50: wrk.p50.toFixed(1), p99: wrk.p99.toFixed(1), 'req/s': wrk.requestsPerSecond, errors: wrk.errors });
+        p99s[1]!.push(wrk.p99);
+      }
     }
+    if (repeat > 1) p99Rows.push({ route, 'autocannon p99 ms': summary(p99s[0]!), ...(withWrk ? { 'wrk p99 ms': summary(p99s[1]!, 1) } : {}) });
   }
   printTable(`Computed answers in ms under ${computedConnections} connections (target: p99 ≤ 100 ms)`, computedRows);
+  if (repeat > 1) printTable(`Computed answers' p99 under ${computedConnections} connections, median (range) of ${repeat} rounds`, p99Rows);
   computing.child.kill('SIGTERM');
 }
 
