@@ -57,21 +57,41 @@ describe('the first view’s JavaScript', () => {
     expect(chunks.sort()).toEqual(['cytoscape']);
   });
 
-  it('asks for Cytoscape from its boot script when it opens on a graph, before the app itself asks for data', async () => {
+  it('asks for Cytoscape and the graph from its boot script when it opens on a graph, before the app starts; the app asks once', async () => {
     const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // Which scripts were on the stack when each request was made (the DevTools protocol's initiator).
+    const initiators = new Map<string, string[]>();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', (event) => {
+      const frames: { url: string }[] = [];
+      for (let stack = event.initiator.stack; stack; stack = stack.parent) frames.push(...stack.callFrames);
+      initiators.set(new URL(event.request.url).pathname, frames.map((frame) => new URL(frame.url, demo.server.url).pathname));
+    });
     await page.goto(`${demo.server.url}/?view=graph&zone=${encodeURIComponent('zone:noord-antwerpen')}`);
     await graphReady(page);
     const boot = requests.findIndex((path) => /^\/assets\/boot-[\w-]+\.js$/.test(path));
     const app = requests.findIndex((path) => /^\/assets\/index-[\w-]+\.js$/.test(path));
     const cytoscape = requests.findIndex((path) => /^\/assets\/cytoscape-[\w-]+\.js$/.test(path));
-    const firstData = requests.findIndex((path) => path.startsWith('/api/'));
+    const graphPath = `/api/zones/${encodeURIComponent('zone:noord-antwerpen')}/graph`;
+    const graph = requests.indexOf(graphPath);
+    // Only the app asks for the zone list, once its bundle has run.
+    const appData = requests.indexOf('/api/zones');
     expect(boot).toBeGreaterThan(0);
     expect(boot).toBeLessThan(app);
     expect(cytoscape).toBeGreaterThan(0);
-    // The app's first data requests go out as its bundle starts; Cytoscape was asked for before that.
-    expect(firstData).toBeGreaterThan(0);
-    expect(cytoscape).toBeLessThan(firstData);
+    expect(appData).toBeGreaterThan(0);
+    expect(cytoscape).toBeLessThan(appData);
+    expect(graph).toBeGreaterThan(0);
+    expect(graph).toBeLessThan(appData);
+    const bootScript = requests[boot];
+    expect(initiators.get(graphPath)).toContain(bootScript);
+    expect(initiators.get('/api/geo/centroids')).toContain(bootScript);
+    expect(initiators.get('/api/zones')).not.toContain(bootScript);
+    // The app took the boot script's answers instead of asking again.
+    expect(requests.filter((path) => path === graphPath)).toHaveLength(1);
+    expect(requests.filter((path) => path === '/api/geo/centroids')).toHaveLength(1);
   });
 });

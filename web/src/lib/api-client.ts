@@ -1,5 +1,6 @@
 // The one place that talks HTTP to the Knooppunt API; every feature's fetcher goes through here.
 import type { Problem } from '@knooppunt/server/domain/api';
+import { takeEarly } from './early-requests';
 
 /** An answer that was not 2xx, carrying the server's problem+json when it sent one. */
 export class ApiError extends Error {
@@ -17,10 +18,12 @@ export class ApiError extends Error {
 const API_BASE = '/api';
 
 export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(`${API_BASE}${path}`, {
-    headers: { Accept: 'application/json' },
-    ...(signal ? { signal } : {}),
-  });
+  // The boot script may have asked already (early-requests.ts).
+  const response = await (takeEarly(path) ??
+    fetch(`${API_BASE}${path}`, {
+      headers: { Accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    }));
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response), path);
   }

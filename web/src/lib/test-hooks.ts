@@ -9,6 +9,11 @@ export interface KnooppuntHandle {
   cy: Core;
   /** performance.now() when the last layout finished: with a fresh page, the time since navigation. */
   readyAt?: number;
+  /**
+   * performance.now() once the first frame after `readyAt` has been drawn: the page answers a person's input
+   * only then (that frame draws every element and, on a machine without a GPU, takes a few hundred ms).
+   */
+  paintedAt?: number;
   /** How long the last layout took, in milliseconds. */
   layoutMs?: number;
   /** Whether the last layout's positions came from the position cache (layout/position-cache.ts). */
@@ -55,7 +60,11 @@ export function reportToTestHooks(facts: Omit<Partial<KnooppuntHandle>, 'cy'>): 
 /** The view is ready: now, how long since `startedAt` (performance.now() when its layout began), and `facts`. */
 export function reportReady(startedAt: number, facts: Omit<Partial<KnooppuntHandle>, 'cy' | 'readyAt' | 'layoutMs'> = {}): void {
   const readyAt = performance.now();
-  reportToTestHooks({ ...facts, readyAt, layoutMs: readyAt - startedAt });
+  reportToTestHooks({ ...facts, readyAt, layoutMs: readyAt - startedAt, paintedAt: undefined });
+  if (!installed) return;
+  // Cytoscape draws in its own animation frame callback, asked for a frame earlier than this one, so it runs
+  // first; the timer fires once that frame is done.
+  requestAnimationFrame(() => setTimeout(() => reportToTestHooks({ paintedAt: performance.now() })));
 }
 
 /**

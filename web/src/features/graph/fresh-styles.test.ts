@@ -56,3 +56,28 @@ describe('styleFreshElements', () => {
     expect(cy.getElementById('org:1').effectiveOpacity()).toBe(1);
   });
 });
+
+describe('styleFreshElements and the bounds', () => {
+  const boxes = (cy: Core) =>
+    cy.elements().map((element) => {
+      const box = element.boundingBox({ includeLabels: false, includeOverlays: false });
+      return [element.id(), [box.x1, box.y1, box.x2, box.y2].map((value) => Math.round(value * 100) / 100)];
+    });
+
+  it('gives every node and edge the bounding box Cytoscape works out on its own', () => {
+    const eager = styled(true);
+    const lazy = styled(false);
+    for (const cy of [eager, lazy]) cy.nodes().forEach((node, index) => void node.position({ x: (index % 4) * 80, y: Math.floor(index / 4) * 60 }));
+    expect(boxes(eager)).toEqual(boxes(lazy));
+    // The zone's box is its children's, padded: it would be a point if the compound bounds were left stale.
+    expect(eager.getElementById('zone').width()).toBeGreaterThan(100);
+  });
+
+  it('leaves Cytoscape its triggers afterwards: a live node made wider gets wider bounds', () => {
+    const cy = styled(true);
+    const node = cy.getElementById('org:1');
+    const before = node.boundingBox({ includeLabels: false }).w;
+    node.style('width', 80);
+    expect(node.boundingBox({ includeLabels: false }).w).toBeGreaterThan(before + 50);
+  });
+});

@@ -2,9 +2,10 @@
 import type { Centroid } from '@knooppunt/server/domain/api';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { CENTROIDS_PATH } from '../../../lib/api-paths';
 
 export function getCentroids(signal?: AbortSignal): Promise<Centroid[]> {
-  return apiGet<Centroid[]>('/geo/centroids', signal);
+  return apiGet<Centroid[]>(CENTROIDS_PATH, signal);
 }
 
 export const centroidsQueryOptions = queryOptions({

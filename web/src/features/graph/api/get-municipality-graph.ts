@@ -2,9 +2,10 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { municipalityGraphPath } from '../../../lib/api-paths';
 
 export function getMunicipalityGraph(nis: string, signal?: AbortSignal): Promise<Subgraph> {
-  return apiGet<Subgraph>(`/municipalities/${encodeURIComponent(nis)}/graph`, signal);
+  return apiGet<Subgraph>(municipalityGraphPath(nis), signal);
 }
 
 export function municipalityGraphQueryOptions(nis: string) {

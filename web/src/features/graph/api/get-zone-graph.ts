@@ -2,9 +2,10 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
+import { zoneGraphPath } from '../../../lib/api-paths';
 
 export function getZoneGraph(zoneId: string, signal?: AbortSignal): Promise<Subgraph> {
-  return apiGet<Subgraph>(`/zones/${encodeURIComponent(zoneId)}/graph`, signal);
+  return apiGet<Subgraph>(zoneGraphPath(zoneId), signal);
 }
 
 export function zoneGraphQueryOptions(zoneId: string) {
