@@ -1,10 +1,11 @@
 // Decides what a view draws as groups: big views collapse each municipality's organisations per sector,
-// and the offers left over per municipality and function.
+// and the offers left over per municipality and function, and draw one line per pair of nodes.
 import { homeMunicipalities } from '@knooppunt/server/graph/lod/home-municipality';
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import type { ElementDefinition } from 'cytoscape';
 import { DOMAIN_COLOUR, SECTOR_COLOUR } from '../../../lib/palette';
 import { FUNCTION_DOMAIN } from '@knooppunt/server/domain/vocabulary';
+import { mergeParallelEdges } from './parallel-edges';
 import { collapseGroups, isOfferGroup, offerGroups, sectorGroups, type NodeGroup } from './sector-groups';
 
 /**
@@ -32,8 +33,9 @@ export function levelOfDetail(input: LevelOfDetailInput): ElementDefinition[] {
   const sectors = sectorGroups(subgraph, homes, options);
   const offers = offerGroups(subgraph, new Set(sectors.flatMap((group) => group.offers)), options);
   const names = new Map(subgraph.nodes.map((node) => [node.id, node.label === 'Offer' ? node.id : node.properties.name]));
-  return collapseGroups(elements, [...sectors, ...offers], (group) => ({
+  const collapsed = collapseGroups(elements, [...sectors, ...offers], (group) => ({
     ...input.describe(group, names.get(group.municipality) ?? group.municipality),
     colour: isOfferGroup(group) ? DOMAIN_COLOUR[FUNCTION_DOMAIN[group.function]] : SECTOR_COLOUR[group.sector],
   }));
+  return mergeParallelEdges(collapsed);
 }
