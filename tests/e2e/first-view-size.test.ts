@@ -33,9 +33,18 @@ describe('the first view’s JavaScript', () => {
   it('is at most 200 kB gzipped for the map, without Cytoscape', async () => {
     const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     const scripts = recordScripts(page);
+    // How each script came over the wire: the build's Brotli copy (web/scripts/precompress.mjs).
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.js')) encodings.set(path, response.headers()['content-encoding']);
+    });
     await page.goto(`${demo.server.url}/?view=map`);
     await page.waitForSelector('[data-testid="map"] path[data-nis]', { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
+    const appScript = [...encodings.keys()].find((path) => /\/assets\/index-[\w-]+\.js$/.test(path));
+    expect(appScript).toBeDefined();
+    expect(encodings.get(appScript ?? '')).toBe('br');
     const sizes = await gzippedSizes(scripts);
     console.log(`map view: ${(total(sizes) / 1000).toFixed(1)} kB of JavaScript gzipped in ${sizes.size} files: ${[...sizes.keys()].join(', ')}`);
     expect([...sizes.keys()].some((path) => /\/assets\/index-[\w-]+\.js$/.test(path))).toBe(true);

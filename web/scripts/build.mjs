@@ -2,7 +2,8 @@
 // `npm start` and `npm test` build the web app with this: Vite's build when a file the last build read
 // (listed by the record-build-inputs plugin of vite.config.ts) or the build's own configuration changed
 // since, nothing otherwise. `--force` builds anyway; `--quiet` prints only the build's warnings and errors;
-// `--out-dir <folder>` writes the build there instead of web/dist.
+// `--out-dir <folder>` writes the build there instead of web/dist. Each asset also gets a Brotli and a gzip copy
+// (precompress.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { staleReason } from '../../scripts/lib/build-freshness.mjs';
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(webDir, 'node_modules', '.cache', 'knooppunt', 'build-inputs.json');
-const CONFIGURATION = ['vite.config.ts', 'index.html', 'package.json', 'tsconfig.json', '../pnpm-lock.yaml', 'scripts/build.mjs'];
+const CONFIGURATION = ['vite.config.ts', 'index.html', 'package.json', 'tsconfig.json', '../pnpm-lock.yaml', 'scripts/build.mjs', 'scripts/precompress.mjs'];
 
 function reason() {
   if (process.argv.includes('--force')) return 'forced';
@@ -36,5 +37,8 @@ if (why === undefined) {
   const outDirAt = process.argv.indexOf('--out-dir');
   const outDir = outDirAt > 0 ? resolve(process.argv[outDirAt + 1] ?? '') : undefined;
   await build({ root: webDir, mode: 'production', logLevel: quiet ? 'warn' : 'info', ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}) });
-  console.log(`built web/dist in ${((performance.now() - started) / 1000).toFixed(1)} s: ${why}`);
+  // Brotli and gzip copies of the assets, which the server sends to browsers that accept them.
+  const { precompress } = await import('./precompress.mjs');
+  const compressed = await precompress(outDir ?? join(webDir, 'dist'));
+  console.log(`built web/dist in ${((performance.now() - started) / 1000).toFixed(1)} s (${compressed} assets precompressed): ${why}`);
 }

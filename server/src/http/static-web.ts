@@ -1,8 +1,11 @@
 // Serves the built web app: hashed assets cached for good, every other path falls back to index.html
-// so a copied link (with its query string) opens the app.
-import { readFile } from 'node:fs/promises';
+// so a copied link (with its query string) opens the app. An asset goes out as the Brotli or gzip copy the
+// build wrote beside it (web/scripts/precompress.mjs) when the browser accepts one: nothing is compressed
+// per request.
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { accepts } from 'hono/accepts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,12 +20,50 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 async function readIfFile(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch {
     return undefined;
   }
+}
+
+/** The encodings of the build's copies, smallest first: the order that breaks a tie between equal weights. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+type Encoding = (typeof ENCODINGS)[number]['name'] | 'identity';
+
+/** The encoding the request weighs highest of those there are copies in (q=0 refuses one), or none. */
+export function chosenEncoding(c: Context): Encoding {
+  return accepts(c, {
+    header: 'Accept-Encoding',
+    supports: ENCODINGS.map((encoding) => encoding.name),
+    default: 'identity',
+    match: (offered, { supports, default: fallback }) => {
+      const weight = (name: string) => offered.find((entry) => entry.type.toLowerCase() === name)?.q ?? 0;
+      const best = supports.reduce((chosen, name) => (weight(name) > weight(chosen) ? name : chosen), supports[0] ?? fallback);
+      return weight(best) > 0 ? best : fallback;
+    },
+  }) as Encoding;
+}
+
+/** The asset as sent: the copy in `encoding` when the build wrote one, else the file itself. */
+async function encodedAsset(path: string, encoding: Encoding): Promise<{ body: Buffer; encoding: Encoding } | undefined> {
+  const copy = ENCODINGS.find((candidate) => candidate.name === encoding);
+  const compressed = copy ? await readIfFile(path + copy.suffix) : undefined;
+  if (compressed) return { body: compressed, encoding };
+  const plain = await readIfFile(path);
+  return plain ? { body: plain, encoding: 'identity' } : undefined;
 }
 
 export function serveWebApp(webDist: string): MiddlewareHandler {
@@ -33,12 +74,16 @@ export function serveWebApp(webDist: string): MiddlewareHandler {
     const path = resolve(join(root, requested));
     // Never answer outside the build folder, whatever the path says.
     const inside = path === root || path.startsWith(root + sep);
-    const asset = inside && requested !== '' ? await readIfFile(path) : undefined;
+    // Only the build's hashed assets have copies; the copy of a file that is not there is never sent.
+    const immutable = requested.startsWith('assets/');
+    const exists = inside && requested !== '' && (await isFile(path));
+    const asset = exists ? await encodedAsset(path, immutable ? chosenEncoding(c) : 'identity') : undefined;
     if (asset) {
-      const immutable = requested.startsWith('assets/');
-      return c.body(new Uint8Array(asset), 200, {
+      return c.body(new Uint8Array(asset.body), 200, {
         'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(immutable ? { vary: 'accept-encoding' } : {}),
+        ...(asset.encoding === 'identity' ? {} : { 'content-encoding': asset.encoding }),
       });
     }
     if (extname(requested) !== '') return next();
