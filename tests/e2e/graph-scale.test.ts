@@ -118,6 +118,22 @@ describe('the graph at scale', () => {
     expect(await page.evaluate<string[]>(OUTSIDE_VIEW)).toEqual([]);
   });
 
+  it('keeps a fitted view fitted when the page around it changes size, and leaves one someone moved alone', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?nis=11002`);
+    await graphReady(page);
+    expect(await page.evaluate<string[]>(OUTSIDE_VIEW)).toEqual([]);
+    // The canvas loses 300 px of height, as when a notice or legend arrives after the graph: fitted again.
+    await page.setViewportSize({ width: 1440, height: 600 });
+    await expect.poll(() => page.evaluate<string[]>(OUTSIDE_VIEW), { timeout: 5_000 }).toEqual([]);
+    // Moved by hand, the view stays where it was put when the canvas changes size again.
+    await page.evaluate('window.__knooppunt.cy.panBy({ x: 200, y: 100 }); null');
+    const moved = await page.evaluate<{ x: number; y: number }>('window.__knooppunt.cy.pan()');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate<{ x: number; y: number }>('window.__knooppunt.cy.pan()')).toEqual(moved);
+  });
+
   it('opens the whole graph from the zone picker: zones at Flanders zoom, municipalities once zoomed in, a zone on click', async () => {
     const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(demo.server.url);

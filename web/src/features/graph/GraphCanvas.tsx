@@ -12,7 +12,7 @@ import { createCytoscape } from './cytoscape-setup';
 import { arrowDirection, nearestInDirection, nearestTo } from './keyboard-navigation';
 import { keepPlaceNamesReadable } from './place-names';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
-import { fitView } from './fit-view';
+import { fitView, stillAsFitted } from './fit-view';
 import type { Point } from './geographic-layout';
 import { LayoutClient } from './layout/layout-client';
 import { browserPositionCache, type PositionCache } from './layout/position-cache';
@@ -111,12 +111,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const { x, y } = node.position();
       callbacks.current.onPin({ id: node.id(), x, y });
     });
-    // A canvas that was hidden (table-only view) has no size; when it reappears, fit it again.
+    // A canvas that was hidden (table-only view) has no size; when it reappears, fit it again. So too when the
+    // page around a fitted view settles (a notice or a legend arriving after the graph) before anyone moved it.
     let wasEmpty = container.clientWidth === 0;
     const resize = new ResizeObserver(() => {
+      const untouched = stillAsFitted(cy);
       cy.resize();
       const empty = container.clientWidth === 0 || container.clientHeight === 0;
-      if (wasEmpty && !empty) fitCurrent(cy, callbacks.current.focus);
+      if (!empty && (wasEmpty || untouched)) fitCurrent(cy, callbacks.current.focus);
       wasEmpty = empty;
     });
     resize.observe(container);

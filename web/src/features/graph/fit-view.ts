@@ -21,6 +21,19 @@ export function fitView(cy: Core, elements?: Collection, maxZoom = cy.maxZoom())
   // appear and stick out. A second pass at the new zoom takes them in.
   fitOnce(cy, target, maxZoom);
   fitOnce(cy, target, maxZoom);
+  fittedViewports.set(cy, viewportOf(cy));
+}
+
+/** Where each canvas was when it was last fitted. */
+const fittedViewports = new WeakMap<Core, string>();
+const viewportOf = (cy: Core) => `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
+
+/**
+ * Whether the view is where its last fit put it, so nobody has panned or zoomed since: the page around it may
+ * then change the canvas's size (a notice or a legend arriving after the graph) and the view be fitted again.
+ */
+export function stillAsFitted(cy: Core): boolean {
+  return fittedViewports.get(cy) === viewportOf(cy);
 }
 
 /** The box of the nodes, names included or a margin for them: what a person needs to see of the view. */
