@@ -44,7 +44,7 @@ const ENCODINGS = [
 type Encoding = (typeof ENCODINGS)[number]['name'] | 'identity';
 
 /** The encoding the request weighs highest of those there are copies in (q=0 refuses one), or none. */
-export function chosenEncoding(c: Context): Encoding {
+function chosenEncoding(c: Context): Encoding {
   return accepts(c, {
     header: 'Accept-Encoding',
     supports: ENCODINGS.map((encoding) => encoding.name),
@@ -57,11 +57,16 @@ export function chosenEncoding(c: Context): Encoding {
   }) as Encoding;
 }
 
-/** The asset as sent: the copy in `encoding` when the build wrote one, else the file itself. */
-async function encodedAsset(path: string, encoding: Encoding): Promise<{ body: Buffer; encoding: Encoding } | undefined> {
+/**
+ * The file as sent: the copy in `encoding` when the build wrote one, else the file itself; nothing when the
+ * file is not there (a copy left beside a file that is gone is never sent).
+ */
+async function encodedFile(path: string, encoding: Encoding): Promise<{ body: Buffer; encoding: Encoding } | undefined> {
   const copy = ENCODINGS.find((candidate) => candidate.name === encoding);
-  const compressed = copy ? await readIfFile(path + copy.suffix) : undefined;
-  if (compressed) return { body: compressed, encoding };
+  if (copy && (await isFile(path))) {
+    const compressed = await readIfFile(path + copy.suffix);
+    if (compressed) return { body: compressed, encoding };
+  }
   const plain = await readIfFile(path);
   return plain ? { body: plain, encoding: 'identity' } : undefined;
 }
@@ -74,10 +79,9 @@ export function serveWebApp(webDist: string): MiddlewareHandler {
     const path = resolve(join(root, requested));
     // Never answer outside the build folder, whatever the path says.
     const inside = path === root || path.startsWith(root + sep);
-    // Only the build's hashed assets have copies; the copy of a file that is not there is never sent.
+    // Only the build's hashed assets have copies.
     const immutable = requested.startsWith('assets/');
-    const exists = inside && requested !== '' && (await isFile(path));
-    const asset = exists ? await encodedAsset(path, immutable ? chosenEncoding(c) : 'identity') : undefined;
+    const asset = inside && requested !== '' ? await encodedFile(path, immutable ? chosenEncoding(c) : 'identity') : undefined;
     if (asset) {
       return c.body(new Uint8Array(asset.body), 200, {
         'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',

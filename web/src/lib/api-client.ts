@@ -1,6 +1,7 @@
 // The one place that talks HTTP to the Knooppunt API; every feature's fetcher goes through here.
 import type { Problem } from '@knooppunt/server/domain/api';
-import { takeEarly } from './early-requests';
+import { apiUrl } from './api-paths';
+import { fetchAnswer, takeEarly } from './early-requests';
 
 /** An answer that was not 2xx, carrying the server's problem+json when it sent one. */
 export class ApiError extends Error {
@@ -15,15 +16,9 @@ export class ApiError extends Error {
   }
 }
 
-const API_BASE = '/api';
-
 export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
   // The boot script may have asked already (early-requests.ts).
-  const response = await (takeEarly(path) ??
-    fetch(`${API_BASE}${path}`, {
-      headers: { Accept: 'application/json' },
-      ...(signal ? { signal } : {}),
-    }));
+  const response = await (takeEarly(path) ?? fetchAnswer(path, signal));
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response), path);
   }
@@ -33,7 +28,7 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
 /** A write endpoint: a JSON body and the write token the user typed (`Authorization: Bearer …`). */
 /** A write: the bearer token in the Authorization header, a refusal as an ApiError with its problem. */
 async function writeRequest(method: 'POST' | 'DELETE', path: string, token: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${API_BASE}${path}`, {
+  const response = await fetch(apiUrl(path), {
     method,
     headers: {
       Accept: 'application/json',
