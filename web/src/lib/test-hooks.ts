@@ -3,6 +3,7 @@
 // test harness sets before the page loads); otherwise every report below does nothing, so components carry
 // one call each and no test code.
 import type { Core } from 'cytoscape';
+import type { EdgeLayerProbe } from '../features/graph/edge-layer/edge-layer';
 import type { DetailLayerProbe } from '../features/graph/overview/detail-layer/detail-layer';
 
 export interface KnooppuntHandle {
@@ -25,6 +26,8 @@ export interface KnooppuntHandle {
   detailSteps?: { built: number; added: number };
   /** The whole-graph view's detail layer (drawn beside Cytoscape, not in it): what it holds and shows. */
   detailLayer?: DetailLayerProbe;
+  /** A zone's or municipality's edge layer (edges drawn under Cytoscape's nodes, not by it): what it last drew. */
+  edgeLayer?: EdgeLayerProbe;
 }
 
 declare global {

@@ -6,9 +6,10 @@ import { toElements } from '../../lib/cytoscape-elements';
 import type { ColourMeasure, LayoutName, SizeMeasure } from '../../lib/explorer-state';
 import type { Pin } from '../../lib/pins';
 import { useI18n } from '../../lib/i18n/i18n';
-import { markStep, reportReady } from '../../lib/test-hooks';
+import { markStep, reportReady, reportToTestHooks } from '../../lib/test-hooks';
 import { useByContent } from '../../lib/use-by-content';
 import { createCytoscape } from './cytoscape-setup';
+import { createEdgeLayer, type EdgeLayer } from './edge-layer/edge-layer';
 import { arrowDirection, nearestInDirection, nearestTo } from './keyboard-navigation';
 import { keepPlaceNamesReadable } from './place-names';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
@@ -73,6 +74,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { vocab } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const edgeLayer = useRef<EdgeLayer | null>(null);
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
   const layoutRun = useRef<LayoutRun>({ generation: 0 });
   const layoutClient = useRef<LayoutClient | null>(null);
@@ -93,6 +95,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     layoutClient.current = new LayoutClient();
     if (callbacks.current.layout !== 'geographic') layoutClient.current.warm();
     const cy = createCytoscape(container);
+    // Cytoscape keeps the edges and draws the nodes; this layer under it draws the edges.
+    const edges = createEdgeLayer(cy, container, { paused: () => container.dataset.placing === 'true' });
+    edgeLayer.current = edges;
+    reportToTestHooks({ edgeLayer: edges.probe });
     markStep('canvas created');
     const stopPlaceNames = keepPlaceNamesReadable(cy);
     cyRef.current = cy;
@@ -129,6 +135,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layoutClient.current = null;
       resize.disconnect();
       stopPlaceNames();
+      edges.destroy();
+      edgeLayer.current = null;
       cy.destroy();
       cyRef.current = null;
       drawn.current = null;
@@ -214,6 +222,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       applyPins(cy, callbacks.current.pins, laidOut.current);
       cy.resize();
       fitCurrent(cy, callbacks.current.focus);
+      // The edges in the same frame as the nodes Cytoscape draws next.
+      edgeLayer.current?.drawNow();
       markStep('fitted');
       container.dataset.ready = 'true';
       container.dataset.placing = 'false';

@@ -99,6 +99,12 @@ const pinRules: StylesheetJson = [
   },
 ];
 
+/**
+ * A compound node's body (a zone around its municipalities), as the edge layer fills it under the edges: a
+ * light lilac, stronger while the zone is selected.
+ */
+export const COMPOUND_FILL = { colour: '#f1ecf8', opacity: 0.55, selectedOpacity: 0.7 } as const;
+
 export const graphStylesheet: StylesheetJson = [
   {
     selector: 'node',
@@ -130,8 +136,8 @@ export const graphStylesheet: StylesheetJson = [
     selector: ':parent',
     style: {
       shape: 'round-rectangle',
-      'background-color': '#f1ecf8',
-      'background-opacity': 0.55,
+      // The edge layer fills the body (COMPOUND_FILL) under the edges it draws; Cytoscape draws the border.
+      'background-opacity': 0,
       'border-color': '#9d86c2',
       'border-width': 1.5,
       'text-valign': 'top',
@@ -147,6 +153,9 @@ export const graphStylesheet: StylesheetJson = [
   {
     selector: 'edge',
     style: {
+      // Every edge is drawn by the edge layer (edge-layer/), from the styles these rules give it; Cytoscape
+      // keeps the edges, their classes and styles, and draws none of them.
+      display: 'none',
       'curve-style': 'straight',
       'arrow-scale': 0.7,
       opacity: 0.85,
@@ -211,7 +220,7 @@ export const graphStylesheet: StylesheetJson = [
   },
   {
     selector: 'node:parent:selected',
-    style: { 'border-width': 3, 'border-color': '#56407a', 'background-opacity': 0.7 },
+    style: { 'border-width': 3, 'border-color': '#56407a' },
   },
   ...markerRules,
   ...focusRules,
