@@ -61,6 +61,10 @@ describe('exports from the explorer', () => {
     const drawnNodes = await page.evaluate<number>("window.__knooppunt.cy.nodes(':visible').length");
     expect(drawnNodes).toBeGreaterThan(50);
     expect(svgNodeShapes(svgText)).toBe(drawnNodes);
+    // Every edge the view draws (the edge layer's, not Cytoscape's: it holds only the nodes).
+    const drawnEdges = await page.evaluate<number>('window.__knooppunt.edgeLayer.edges().filter((e) => window.__knooppunt.edgeLayer.edge(e.id)).length');
+    expect(drawnEdges).toBeGreaterThan(50);
+    expect(svgText.split('<g class="edge"').length - 1).toBe(drawnEdges);
     expect(svgText).toContain('<title>Noord Antwerpen</title>');
   });
 

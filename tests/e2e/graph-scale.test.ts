@@ -50,6 +50,30 @@ const DETAIL_COLOURS_AT_NODES = `(() => {
   }).length;
 })()`;
 
+/**
+ * The pixel on the edge layer's canvas halfway along an edge (as the layer draws it now), with how far that
+ * point is from every node's box on screen: the nodes lie above the layer, so only a point clear of them shows.
+ */
+const EDGE_MIDPOINT = (id: string) => `(() => {
+  const { cy, edgeLayer } = window.__knooppunt;
+  const edge = edgeLayer.edge(${JSON.stringify(id)});
+  if (!edge) return null;
+  const zoom = cy.zoom(), pan = cy.pan();
+  const x = ((edge.from.x + edge.to.x) / 2) * zoom + pan.x, y = ((edge.from.y + edge.to.y) / 2) * zoom + pan.y;
+  const layer = document.querySelector('.graph-edge-layer');
+  const ratio = layer.width / cy.width();
+  const pixel = [...layer.getContext('2d').getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
+  return { x, y, pixel, colour: edge.colour, opacity: edge.opacity, width: edge.width };
+})()`;
+
+/** The longest edge of the view on screen, between two nodes that are not compounds. */
+const LONGEST_EDGE = `(() => {
+  const { cy, edgeLayer } = window.__knooppunt;
+  const length = (e) => { const a = cy.getElementById(e.source).position(), b = cy.getElementById(e.target).position(); return Math.hypot(a.x - b.x, a.y - b.y); };
+  const edges = edgeLayer.edges().filter((e) => !cy.getElementById(e.source).isParent() && !cy.getElementById(e.target).isParent());
+  return [...edges].sort((a, b) => length(b) - length(a))[0] ?? null;
+})()`;
+
 /** A detail node in view, a little from the canvas's edges, where no Cytoscape node would take the click. */
 const DETAIL_NODE_CLEAR_OF_CYTOSCAPE = `(() => {
   const cy = window.__knooppunt.cy;
@@ -209,7 +233,7 @@ describe('the graph at scale', () => {
     await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:bruzel')}&hide=`);
     await graphReady(page);
     const groups = await page.evaluate<{ id: string; name: string; count: number; label: string; members: number }[]>(
-      "window.__knooppunt.cy.nodes('[?group]').filter((n) => n.id().startsWith('offers:')).map((n) => ({ id: n.id(), name: n.data('name'), count: n.data('count'), label: n.data('label'), members: n.connectedEdges().length }))",
+      "window.__knooppunt.cy.nodes('[?group]').filter((n) => n.id().startsWith('offers:')).map((n) => ({ id: n.id(), name: n.data('name'), count: n.data('count'), label: n.data('label'), members: window.__knooppunt.edgeLayer.edges().filter((e) => e.source === n.id() || e.target === n.id()).length }))",
     );
     expect(groups.length).toBeGreaterThan(10);
     const largest = [...groups].sort((a, b) => b.count - a.count)[0]!;
@@ -277,7 +301,7 @@ describe('the graph at scale', () => {
     await expect.poll(async () => new Set(await widths()).size).toBeGreaterThan(3);
     expect(page.url()).toContain('size=degree');
 
-    const covers = () => page.evaluate<number>('window.__knooppunt.cy.edges(\'[type = "COVERS"]\').length');
+    const covers = () => page.evaluate<number>("window.__knooppunt.edgeLayer.edges().filter((e) => e.type === 'COVERS').length");
     const legend = page.locator('.legend');
     expect(await covers()).toBeGreaterThan(0);
     await expect(legend.textContent()).resolves.toContain('Dekt');
@@ -325,6 +349,48 @@ describe('the graph at scale', () => {
     await expect.poll(async () => new Set(await sizes()).size).toBeGreaterThan(2);
     expect(Math.max(...(await sizes()))).toBe(60);
     await expect(page.getByTestId('legend-colours').textContent()).resolves.toMatch(/Hoog\d+/);
+  });
+
+  it('draws the edges on a layer of its own under the nodes: in their colours, a selection’s ties forward, following a dragged node', async () => {
+    const page = await demo.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${demo.server.url}/?zone=${encodeURIComponent('zone:midden-wvl')}`);
+    await graphReady(page);
+    // Cytoscape holds only the nodes; the layer holds every edge of the view.
+    expect(await page.evaluate<number>('window.__knooppunt.cy.edges().length')).toBe(0);
+    expect(await page.evaluate<number>('window.__knooppunt.edgeLayer.edges().length')).toBeGreaterThan(100);
+    const edge = await page.evaluate<{ id: string; source: string; target: string }>(LONGEST_EDGE);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const drawn = async () => (await page.evaluate<{ x: number; y: number; pixel: number[]; colour: string; opacity: number; width: number }>(EDGE_MIDPOINT(edge.id)))!;
+    const before = await drawn();
+    // Halfway along it, the layer's canvas has a stroke in the edge's colour (another edge may cross there, so
+    // the colour is not asked for exactly, only that something opaque enough is drawn).
+    expect(before.pixel[3]).toBeGreaterThan(100);
+
+    // A selection: the selected node's edges come forward, the others fade.
+    await page.evaluate(`window.__knooppunt.cy.getElementById('${edge.source}').emit('tap'); null`);
+    await expect.poll(async () => (await drawn()).width).toBe(2.2);
+    expect((await drawn()).opacity).toBe(1);
+    const other = await page.evaluate<string>(
+      `window.__knooppunt.edgeLayer.edges().find((e) => e.source !== '${edge.source}' && e.target !== '${edge.source}').id`,
+    );
+    expect(await page.evaluate<number>(`window.__knooppunt.edgeLayer.edge('${other}').opacity`)).toBe(0.18);
+    const tie = await drawn();
+    // A line 2.2 units wide at this zoom covers its middle pixel only in part: opaque enough, in its own colour.
+    expect(tie.pixel[3]).toBeGreaterThan(120);
+    const [r, g, b] = rgb(tie.colour);
+    expect(Math.abs(tie.pixel[0]! - r!) + Math.abs(tie.pixel[1]! - g!) + Math.abs(tie.pixel[2]! - b!)).toBeLessThan(60);
+
+    // A real drag of the edge's source: the edge leaves from where the node was put, and is drawn there.
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    const at = await page.evaluate<{ x: number; y: number }>(`window.__knooppunt.cy.getElementById('${edge.source}').renderedPosition()`);
+    const start = { x: (box?.x ?? 0) + at.x, y: (box?.y ?? 0) + at.y };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) await page.mouse.move(start.x + step * 12, start.y - step * 14);
+    await page.mouse.up();
+    await expect.poll(() => page.url()).toContain('pin=');
+    await expect.poll(async () => Math.hypot((await drawn()).x - tie.x, (await drawn()).y - tie.y)).toBeGreaterThan(30);
+    expect((await drawn()).pixel[3]).toBeGreaterThan(120);
   });
 
   it('keeps a dragged node pinned: in the address, after a reload, until it is unpinned from the keyboard', async () => {

@@ -64,7 +64,7 @@ export function ExportMenu({ zoneId, zoneName, municipality, cy, imageAvailable,
         return;
       }
       if (cy === null) return;
-      if (kind === 'png') await downloadPng(cy, imageFileName(view, 'png'));
+      if (kind === 'png') await downloadPng(cy, title, imageFileName(view, 'png'));
       else downloadSvg(cy, title, imageFileName(view, 'svg'));
       setOpen(false);
     } catch {

@@ -1,13 +1,19 @@
-// Images of the graph view: a PNG drawn by Cytoscape itself, and an SVG from the same elements.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+// Images of the graph view: an SVG of what the view draws (Cytoscape's nodes, the edge layer's edges), and a
+// PNG rendered from that SVG. Cytoscape's own PNG would leave the edges out: it does not draw them.
+import type { Core, NodeSingular } from 'cytoscape';
 import { downloadBlob } from '../../lib/download';
-import { toSvg, type DrawnEdge, type DrawnNode, type GraphDrawing, type LineStyle } from './graph-svg';
+import { edgeLayerOf } from '../graph/edge-layer/edge-layer';
+import { COMPOUND_FILL } from '../graph/graph-stylesheet';
+import { toSvg, type DrawnNode, type GraphDrawing, type LineStyle } from './graph-svg';
+import { svgToPng } from './svg-image';
 
 /** Twice the screen's resolution, and no larger than a browser's canvas can be. */
-const PNG_OPTIONS = { output: 'blob-promise', full: true, bg: '#ffffff', scale: 2, maxWidth: 12_000, maxHeight: 12_000 } as const;
+const PNG_SCALE = 2;
+const PNG_MAX_SIDE = 12_000;
 
-export async function downloadPng(cy: Core, fileName: string): Promise<void> {
-  downloadBlob(await cy.png(PNG_OPTIONS), fileName);
+export async function downloadPng(cy: Core, title: string, fileName: string): Promise<void> {
+  const png = await svgToPng(toSvg(drawingOf(cy, title)), (width, height) => Math.min(PNG_SCALE, PNG_MAX_SIDE / Math.max(width, height, 1)));
+  downloadBlob(png, fileName);
 }
 
 const number = (value: unknown, fallback = 0) => {
@@ -38,8 +44,9 @@ function drawnNode(node: NodeSingular): DrawnNode {
     width: box ? box.w : node.width(),
     height: box ? box.h : node.height(),
     shape: String(node.style('shape')),
-    fill: String(node.style('background-color')),
-    fillOpacity: number(node.style('background-opacity'), 1),
+    // A compound's body is filled by the edge layer, under the edges (Cytoscape draws its border only).
+    fill: compound ? COMPOUND_FILL.colour : String(node.style('background-color')),
+    fillOpacity: compound ? (node.selected() ? COMPOUND_FILL.selectedOpacity : COMPOUND_FILL.opacity) : number(node.style('background-opacity'), 1),
     stroke: String(node.style('border-color')),
     strokeWidth: number(node.style('border-width')),
     strokeStyle: lineStyle(node.style('border-style')),
@@ -53,22 +60,9 @@ function drawnNode(node: NodeSingular): DrawnNode {
   };
 }
 
-function drawnEdge(edge: EdgeSingular): DrawnEdge {
-  return {
-    id: edge.id(),
-    from: edge.sourceEndpoint(),
-    to: edge.targetEndpoint(),
-    colour: String(edge.style('line-color')),
-    width: number(edge.style('width'), 1),
-    lineStyle: lineStyle(edge.style('line-style')),
-    arrow: String(edge.style('target-arrow-shape')) !== 'none',
-    opacity: number(edge.style('opacity'), 1),
-  };
-}
-
-/** What Cytoscape draws now: every visible element, with the positions and styles it has. */
+/** What the view draws now: every visible node with the position and style it has, and the edge layer's edges. */
 export function drawingOf(cy: Core, title: string): GraphDrawing {
-  return { title, nodes: cy.nodes(':visible').map(drawnNode), edges: cy.edges(':visible').map(drawnEdge) };
+  return { title, nodes: cy.nodes(':visible').map(drawnNode), edges: edgeLayerOf(cy)?.drawnEdges() ?? [] };
 }
 
 export function downloadSvg(cy: Core, title: string, fileName: string): void {

@@ -34,23 +34,27 @@ export function downloadSvgImage(svg: SVGSVGElement, title: string, fileName: st
 }
 
 export async function downloadSvgAsPng(svg: SVGSVGElement, title: string, fileName: string): Promise<void> {
-  const text = standaloneSvg(svg, title);
+  downloadBlob(await svgToPng(standaloneSvg(svg, title), (width) => PNG_WIDTH / Math.max(width, 1)), fileName);
+}
+
+/** A PNG of an SVG document, drawn `scaleOf(its width, its height)` times its own size. */
+export async function svgToPng(text: string, scaleOf: (width: number, height: number) => number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
     image.decoding = 'async';
     image.src = url;
     await image.decode();
-    const scale = PNG_WIDTH / Math.max(image.naturalWidth, 1);
+    const scale = scaleOf(image.naturalWidth, image.naturalHeight);
     const canvas = document.createElement('canvas');
-    canvas.width = PNG_WIDTH;
-    canvas.height = Math.round(image.naturalHeight * scale);
+    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
     const context = canvas.getContext('2d');
     if (context === null) throw new Error('export: no 2D canvas to draw the PNG on');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (blob === null) throw new Error('export: the browser could not encode the PNG');
-    downloadBlob(blob, fileName);
+    return blob;
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -10,6 +10,8 @@ import { markStep, reportReady, reportToTestHooks } from '../../lib/test-hooks';
 import { useByContent } from '../../lib/use-by-content';
 import { createCytoscape } from './cytoscape-setup';
 import { createEdgeLayer, type EdgeLayer } from './edge-layer/edge-layer';
+import { NO_EMPHASIS } from './edge-layer/edge-look';
+import { NO_EDGES, sameEdges, splitElements, type ViewEdge, type ViewEdges } from './edge-layer/view-edges';
 import { arrowDirection, nearestInDirection, nearestTo } from './keyboard-navigation';
 import { keepPlaceNamesReadable } from './place-names';
 import { applyFocus, applyMarkers, clearFocus, focusNodes, type FindingFocus, type NodeMarker } from './finding-overlay';
@@ -34,7 +36,7 @@ export interface GraphCanvasProps {
   viewKey: string;
   focusZoneId: string | undefined;
   layout: LayoutName;
-  geographicPositions: (cy: Core) => ReadonlyMap<string, Point> | undefined;
+  geographicPositions: (cy: Core, edges: readonly ViewEdge[]) => ReadonlyMap<string, Point> | undefined;
   selectedId: string | undefined;
   onSelect: (nodeId: string | undefined) => void;
   loading: boolean;
@@ -75,6 +77,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayer = useRef<EdgeLayer | null>(null);
+  /** The edges on the edge layer: Cytoscape holds only the nodes. */
+  const viewEdges = useRef<ViewEdges>(NO_EDGES);
   const drawn = useRef<{ viewKey: string; layout: LayoutName } | null>(null);
   const layoutRun = useRef<LayoutRun>({ generation: 0 });
   const layoutClient = useRef<LayoutClient | null>(null);
@@ -206,7 +210,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const layoutChanged = previous?.layout !== layout;
     // A fresh view's layout starts in the worker now and runs while Cytoscape adds the elements on this thread.
     const startedLayout = fresh && layoutClient.current ? startFreshLayout(layoutClient.current, sized, layout, positionCache.current) : undefined;
-    const { structureChanged } = fresh ? replaceElements(cy, sized) : updateElements(cy, sized);
+    const { nodes, edges } = splitElements(sized);
+    const nodesChanged = (fresh ? replaceElements(cy, nodes) : updateElements(cy, nodes, edges.neighbours)).structureChanged;
+    const structureChanged = nodesChanged || !sameEdges(viewEdges.current, edges);
+    viewEdges.current = edges;
+    edgeLayer.current?.setEdges(edges);
     markStep('elements added');
     drawn.current = { viewKey, layout };
     if (!structureChanged && !layoutChanged) return;
@@ -231,6 +239,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     };
     runLayout({
       cy,
+      edges: edges.list,
       name: layout,
       incremental: !fresh && !layoutChanged,
       client,
@@ -253,10 +262,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     if (!focusOn) {
       clearFocus(cy);
-      highlightSelection(cy, selectedId, true);
+      highlightSelection(cy, selectedId, viewEdges.current.neighbours, true);
+      const selected = selectedId !== undefined && cy.getElementById(selectedId).nonempty();
+      edgeLayer.current?.setEmphasis(selected ? { kind: 'selection', node: selectedId } : NO_EMPHASIS);
       return;
     }
-    applyFocus(cy, focusOn);
+    const nodes = applyFocus(cy, focusOn);
+    edgeLayer.current?.setEmphasis(nodes.size > 0 ? { kind: 'focus', nodes } : NO_EMPHASIS);
     // While a layout runs it fits at its end, and fits the focus then.
     if (containerRef.current?.dataset.ready === 'true') fitCurrent(cy, focusOn);
     // `loading` too: the elements reach the canvas only once it ends (the geographic layout waits for centroids).

@@ -5,6 +5,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import './graph.css';
 import { useCentroids } from './api/get-centroids';
 import { GraphCanvas, type GraphCanvasProps } from './GraphCanvas';
+import type { ViewEdge } from './edge-layer/view-edges';
 import { geographicPositions } from './geographic-layout';
 import { GraphToolbar } from './GraphToolbar';
 import { ColourClasses } from './styling/ColourClasses';
@@ -48,10 +49,10 @@ export function GraphView(props: GraphViewProps) {
     [centroids.data],
   );
   const positionsFor = useCallback(
-    (instance: Core) =>
+    (instance: Core, edges: readonly ViewEdge[]) =>
       geographicPositions(
         instance.nodes().not(':parent').map((node) => ({ id: node.id(), label: String(node.data('label')) })),
-        instance.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() })),
+        edges,
         centroidMap,
       ),
     [centroidMap],

@@ -1,5 +1,6 @@
 // Findings on the graph: a marker class on every node that is a finding's subject, and the focus on one
-// finding (its subject selected, subject and related nodes highlighted, the rest faded).
+// finding (its subject selected, subject and related nodes highlighted, the rest faded; the edge layer
+// draws the ties among them).
 import type { FindingKind, Severity } from '@knooppunt/server/domain/findings';
 import type { CollectionReturnValue, Core } from 'cytoscape';
 
@@ -46,18 +47,24 @@ export function clearFocus(cy: Core): void {
   cy.elements(`.finding-focus`).removeClass(FOCUS_CLASSES);
 }
 
-/** Select the subject and mark subject, related nodes and the ties among them; fade everything else. */
-export function applyFocus(cy: Core, focus: FindingFocus): void {
+/**
+ * Select the subject and mark subject and related nodes; fade everything else. Returns the ids of the
+ * finding's nodes in the graph: the edge layer draws the ties among them (edge-look.ts's focus).
+ */
+export function applyFocus(cy: Core, focus: FindingFocus): ReadonlySet<string> {
+  const ids = new Set<string>();
   cy.batch(() => {
     cy.elements().removeClass(`faded highlighted ${FOCUS_CLASSES}`);
     cy.$(':selected').unselect();
     const nodes = focusNodes(cy, focus);
     if (nodes.empty()) return;
-    const ties = nodes.edgesWith(nodes);
-    const focused = nodes.union(ties);
-    focused.addClass('finding-focus highlighted');
+    nodes.forEach((node) => {
+      ids.add(node.id());
+    });
+    nodes.addClass('finding-focus highlighted');
     cy.getElementById(focus.subject).addClass('finding-subject').select();
     // The zone boxes around them stay readable; they are context, not noise.
-    cy.elements().not(focused).not(nodes.ancestors()).addClass('faded');
+    cy.elements().not(nodes).not(nodes.ancestors()).addClass('faded');
   });
+  return ids;
 }

@@ -1,8 +1,8 @@
-// The Cytoscape stylesheet: node shape by label, colour by type or sector, edges by relationship type.
+// The Cytoscape stylesheet: node shape by label, colour by type or sector. Cytoscape holds only the nodes;
+// the edges are drawn by the edge layer (edge-layer/), whose looks are in edge-layer/edge-look.ts.
 import { FINDING_KINDS, SEVERITIES } from '@knooppunt/server/domain/findings';
-import { RELATIONSHIP_TYPES } from '@knooppunt/server/domain/vocabulary';
 import type { StylesheetJson } from 'cytoscape';
-import { FINDING_KIND_STYLE, RELATIONSHIP_STYLE, SEVERITY_BORDER_WIDTH } from '../../lib/palette';
+import { FINDING_KIND_STYLE, SEVERITY_BORDER_WIDTH } from '../../lib/palette';
 
 const NODE_SIZE: Record<string, number> = { Zone: 30, Municipality: 30, Network: 26, Organisation: 16, Offer: 11 };
 const FONT_SIZE: Record<string, number> = { Zone: 12, Municipality: 12, Network: 11, Organisation: 9, Offer: 8 };
@@ -23,20 +23,6 @@ export const labelRules: StylesheetJson = Object.entries(NODE_SIZE).map(([label,
     'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE[label] ?? 7,
   },
 }));
-
-const edgeRules: StylesheetJson = RELATIONSHIP_TYPES.map((type) => {
-  const edge = RELATIONSHIP_STYLE[type];
-  return {
-    selector: `edge[type = "${type}"]`,
-    style: {
-      'line-color': edge.colour,
-      'target-arrow-color': edge.colour,
-      width: edge.width,
-      'line-style': edge.line,
-      'target-arrow-shape': edge.arrow ? 'triangle' : 'none',
-    },
-  };
-});
 
 /**
  * Finding markers come after the selection rules so a selected node keeps its marker; the selection
@@ -70,10 +56,6 @@ const focusRules: StylesheetJson = [
       'font-weight': 700,
       'z-index': 15,
     },
-  },
-  {
-    selector: 'edge.finding-focus',
-    style: { width: 3, opacity: 1, 'z-index': 15 },
   },
 ];
 
@@ -150,18 +132,6 @@ export const graphStylesheet: StylesheetJson = [
       'min-zoomed-font-size': 4,
     },
   },
-  {
-    selector: 'edge',
-    style: {
-      // Every edge is drawn by the edge layer (edge-layer/), from the styles these rules give it; Cytoscape
-      // keeps the edges, their classes and styles, and draws none of them.
-      display: 'none',
-      'curve-style': 'straight',
-      'arrow-scale': 0.7,
-      opacity: 0.85,
-    },
-  },
-  ...edgeRules,
   // A sector group (lod/sector-groups.ts): grows with its members, ringed so it reads as several.
   {
     selector: 'node[?group]',
@@ -182,15 +152,6 @@ export const graphStylesheet: StylesheetJson = [
     selector: 'node[size]',
     style: { width: 'data(size)', height: 'data(size)' },
   },
-  // A summed edge is as wide as the relationships it stands for, within reason.
-  {
-    selector: 'edge[weight > 1]',
-    style: { width: 'mapData(weight, 1, 40, 1.2, 8)' },
-  },
-  {
-    selector: 'edge[type = "ADJACENT_TO"]',
-    style: { opacity: 0.7, 'line-dash-pattern': [4, 4] },
-  },
   {
     selector: '.faded',
     style: { opacity: 0.18, 'text-opacity': 0 },
@@ -198,10 +159,6 @@ export const graphStylesheet: StylesheetJson = [
   {
     selector: 'node:parent.faded',
     style: { opacity: 0.5, 'text-opacity': 1 },
-  },
-  {
-    selector: 'edge.highlighted',
-    style: { opacity: 1, width: 2.2, 'z-index': 10 },
   },
   {
     selector: 'node.highlighted',

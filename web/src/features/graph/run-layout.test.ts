@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LayoutPositions, LayoutRequest } from './layout/compute-layout';
 import type { LayoutClient } from './layout/layout-client';
 import { PositionCache } from './layout/position-cache';
+import { splitElements } from './edge-layer/view-edges';
 import { freshLayoutRequest, layoutRequest, runLayout, startFreshLayout } from './run-layout';
 
 /** A zone with grouped and ungrouped nodes, edges in between and one edge listed before its ends. */
@@ -36,10 +37,16 @@ function memoryStore() {
   return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
 }
 
+/** The canvas as GraphCanvas fills it: the nodes in Cytoscape, the edges apart. */
+function canvasOf(elements: ElementDefinition[]) {
+  const { nodes, edges } = splitElements(elements);
+  return { cy: cytoscape({ headless: true, elements: nodes }), edges: edges.list };
+}
+
 describe('freshLayoutRequest', () => {
   it('asks what layoutRequest asks once the elements are on the canvas', () => {
-    const cy = cytoscape({ headless: true, elements: ELEMENTS });
-    const fromCanvas = layoutRequest(cy, 'fcose', false);
+    const { cy, edges } = canvasOf(ELEMENTS);
+    const fromCanvas = layoutRequest(cy, edges, 'fcose', false);
     const early = freshLayoutRequest(ELEMENTS, 'fcose');
     expect(early.nodes.length).toBe(5);
     expect(early.edges.length).toBe(3);
@@ -56,9 +63,9 @@ describe('startFreshLayout', () => {
     const cache = new PositionCache(memoryStore());
     const started = startFreshLayout(client, ELEMENTS, 'fcose', cache);
     expect(asked.length).toBe(1);
-    const cy = cytoscape({ headless: true, elements: ELEMENTS });
+    const { cy, edges } = canvasOf(ELEMENTS);
     const placed = new Promise<boolean>((resolve, reject) =>
-      runLayout({ cy, name: 'fcose', incremental: false, client, run: { generation: 0 }, geographicPositions: () => undefined, cache, started: started!, done: resolve, failed: reject }),
+      runLayout({ cy, edges, name: 'fcose', incremental: false, client, run: { generation: 0 }, geographicPositions: () => undefined, cache, started: started!, done: resolve, failed: reject }),
     );
     expect(await placed).toBe(false);
     // The answer given before the elements were drawn was used; nothing was asked twice.

@@ -1,19 +1,21 @@
 // Lays out what the canvas holds: the geographic preset on the page, every other layout in the worker;
 // an answer that arrives after the elements changed again is dropped, the newer request wins. A fresh view
-// whose positions are in the position cache is placed from there without computing anything.
+// whose positions are in the position cache is placed from there without computing anything. The nodes are
+// Cytoscape's, the edges the view's own (edge-layer/view-edges.ts).
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { LayoutName } from '../../lib/explorer-state';
 import type { Point } from './geographic-layout';
 import type { LayoutEdgeInput, LayoutNodeInput, LayoutPositions, LayoutRequest } from './layout/compute-layout';
 import type { LayoutClient } from './layout/layout-client';
 import { viewCacheKey, type PositionCache, type ViewContent } from './layout/position-cache';
+import type { ViewEdge } from './edge-layer/view-edges';
 
 export interface LayoutRun {
   /** Bumped by every new run; a run whose number is no longer current leaves the canvas alone. */
   generation: number;
 }
 
-export function layoutRequest(cy: Core, name: Exclude<LayoutName, 'geographic'>, incremental: boolean): LayoutRequest {
+export function layoutRequest(cy: Core, viewEdges: readonly ViewEdge[], name: Exclude<LayoutName, 'geographic'>, incremental: boolean): LayoutRequest {
   const nodes: LayoutNodeInput[] = cy.nodes().map((node) => {
     const parent = node.parent();
     return {
@@ -23,13 +25,13 @@ export function layoutRequest(cy: Core, name: Exclude<LayoutName, 'geographic'>,
       ...(incremental && !node.isParent() ? { position: { ...node.position() } } : {}),
     };
   });
-  const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
+  const edges = viewEdges.map(({ id, source, target }) => ({ id, source, target }));
   return { name, nodes, edges, incremental };
 }
 
 /**
  * The request for a fresh placement of `elements`, read from the definitions the canvas is about to hold,
- * so the worker can start while Cytoscape is still adding them: what layoutRequest(cy, name, false) gives
+ * so the worker can start while Cytoscape is still adding them: what layoutRequest(cy, edges, name, false) gives
  * once they are on the canvas.
  */
 export function freshLayoutRequest(elements: readonly ElementDefinition[], name: Exclude<LayoutName, 'geographic'>): LayoutRequest {
@@ -79,11 +81,13 @@ function applyPositions(cy: Core, positions: ReadonlyMap<string, Point> | Layout
 
 export interface RunLayoutOptions {
   cy: Core;
+  /** The view's edges (not Cytoscape's). */
+  edges: readonly ViewEdge[];
   name: LayoutName;
   incremental: boolean;
   client: LayoutClient;
   run: LayoutRun;
-  geographicPositions: (cy: Core) => ReadonlyMap<string, Point> | undefined;
+  geographicPositions: (cy: Core, edges: readonly ViewEdge[]) => ReadonlyMap<string, Point> | undefined;
   /** Positions of views laid out before (layout/position-cache.ts); none where the browser keeps nothing. */
   cache: PositionCache | undefined;
   /** The worker's answer for this fresh placement, asked for before the elements were drawn (startFreshLayout). */
@@ -101,13 +105,12 @@ function cacheEntryOf(name: LayoutName, nodes: ViewContent['nodes'], edges: View
 }
 
 /** The cache entry for what the canvas holds: the one startFreshLayout reads from the definitions. */
-function cacheKeyOf(cy: Core, name: LayoutName): { key: string; nodeIds: string[] } {
+function cacheKeyOf(cy: Core, viewEdges: readonly ViewEdge[], name: LayoutName): { key: string; nodeIds: string[] } {
   const nodes = cy.nodes().map((node) => {
     const parent = node.parent();
     return { id: node.id(), ...(parent.nonempty() ? { parent: parent.first().id() } : {}) };
   });
-  const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
-  return cacheEntryOf(name, nodes, edges);
+  return cacheEntryOf(name, nodes, viewEdges);
 }
 
 function placedPositions(cy: Core): LayoutPositions {
@@ -128,7 +131,7 @@ export function runLayout(options: RunLayoutOptions): void {
     return;
   }
   // An expansion refines the positions on screen: only a fresh placement is worth keeping or reusing.
-  const cached = cache && !options.incremental ? cacheKeyOf(cy, name) : undefined;
+  const cached = cache && !options.incremental ? cacheKeyOf(cy, options.edges, name) : undefined;
   if (cache && cached) {
     const positions = cache.get(cached.key, cached.nodeIds);
     if (positions) {
@@ -141,7 +144,7 @@ export function runLayout(options: RunLayoutOptions): void {
     if (cache && cached) cache.set(cached.key, placedPositions(cy));
   };
   if (name === 'geographic') {
-    const positions = options.geographicPositions(cy);
+    const positions = options.geographicPositions(cy, options.edges);
     if (positions) {
       applyPositions(cy, positions);
       keep();
@@ -149,7 +152,7 @@ export function runLayout(options: RunLayoutOptions): void {
     options.done(false);
     return;
   }
-  (options.started ?? options.client.layout(layoutRequest(cy, name, options.incremental)))
+  (options.started ?? options.client.layout(layoutRequest(cy, options.edges, name, options.incremental)))
     .then((positions) => {
       if (generation !== run.generation || cy.destroyed()) return;
       applyPositions(cy, positions);

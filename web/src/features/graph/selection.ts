@@ -1,12 +1,15 @@
-// Marks the selected node and its direct neighbourhood, fading the rest so its ties stand out.
+// Marks the selected node and its direct neighbourhood, fading the rest so its ties stand out. The edges are
+// not Cytoscape's (edge-layer/): `neighbours` says which nodes they join, and the layer fades them itself.
 import type { Core, SingularElementArgument } from 'cytoscape';
 
-export function highlightSelection(cy: Core, selectedId: string | undefined, reveal = false): void {
+export function highlightSelection(cy: Core, selectedId: string | undefined, neighbours: (id: string) => readonly string[], reveal = false): void {
   cy.batch(() => {
     const node = selectedId ? cy.getElementById(selectedId) : cy.collection();
     const near = new Set<string>();
     if (node.nonempty()) {
-      node.closedNeighborhood().union(node.ancestors()).union(node.descendants()).forEach((element) => {
+      near.add(node.id());
+      for (const id of neighbours(node.id())) near.add(id);
+      node.ancestors().union(node.descendants()).forEach((element) => {
         near.add(element.id());
       });
     }

@@ -1,9 +1,10 @@
-// Brings a Cytoscape instance in line with a list of element definitions, touching only what differs.
+// Brings a Cytoscape instance in line with a list of node definitions, touching only what differs. The edges
+// are not Cytoscape's (edge-layer/view-edges.ts); `neighbours` says which nodes they join.
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { styleFreshElements } from './fresh-styles';
 
 export interface SyncResult {
-  /** Nodes or edges were added or removed, or a node changed its compound parent. */
+  /** Nodes were added or removed, or a node changed its compound parent. */
   structureChanged: boolean;
 }
 
@@ -12,10 +13,10 @@ function sameData(node: NodeSingular, data: Record<string, unknown>): boolean {
 }
 
 /** Replace everything: the fast path when a different zone is opened. */
-export function replaceElements(cy: Core, elements: ElementDefinition[]): SyncResult {
+export function replaceElements(cy: Core, nodes: ElementDefinition[]): SyncResult {
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(elements);
+    cy.add(nodes);
   });
   styleFreshElements(cy, cy.elements());
   return { structureChanged: true };
@@ -25,17 +26,12 @@ export function replaceElements(cy: Core, elements: ElementDefinition[]): SyncRe
  * Update in place, so an expansion or a filter keeps the positions people have got used to; new
  * nodes start beside a neighbour already on screen and the layout refines from there.
  */
-export function updateElements(cy: Core, elements: ElementDefinition[]): SyncResult {
+export function updateElements(cy: Core, nodes: ElementDefinition[], neighbours: (id: string) => readonly string[]): SyncResult {
   const wanted = new Map<string, ElementDefinition>();
-  for (const element of elements) wanted.set(String(element.data.id), element);
+  for (const element of nodes) wanted.set(String(element.data.id), element);
   let structureChanged = false;
 
   cy.batch(() => {
-    const staleEdges = cy.edges().filter((edge) => !wanted.has(edge.id()));
-    if (staleEdges.nonempty()) {
-      staleEdges.remove();
-      structureChanged = true;
-    }
     // Move children out of a parent that goes, or removing the parent would take them with it.
     const staleNodes = cy.nodes().filter((node) => !wanted.has(node.id()));
     staleNodes.children().filter((child) => wanted.has(child.id())).move({ parent: null });
@@ -45,7 +41,7 @@ export function updateElements(cy: Core, elements: ElementDefinition[]): SyncRes
     }
 
     const added: ElementDefinition[] = [];
-    for (const element of elements) {
+    for (const element of nodes) {
       const existing = cy.getElementById(String(element.data.id));
       if (existing.empty()) {
         added.push(element);
@@ -67,7 +63,7 @@ export function updateElements(cy: Core, elements: ElementDefinition[]): SyncRes
     if (added.length > 0) {
       structureChanged = true;
       const fresh = cy.add(added);
-      placeBesideNeighbours(cy, fresh.nodes().toArray() as NodeSingular[]);
+      placeBesideNeighbours(cy, fresh.nodes().toArray() as NodeSingular[], neighbours);
     }
   });
   return { structureChanged };
@@ -78,16 +74,15 @@ function withoutParent(data: Record<string, unknown>): Record<string, unknown> {
   return rest;
 }
 
-function placeBesideNeighbours(cy: Core, fresh: NodeSingular[]): void {
+function placeBesideNeighbours(cy: Core, fresh: NodeSingular[], neighbours: (id: string) => readonly string[]): void {
   const freshIds = new Set(fresh.map((node) => node.id()));
   const extent = cy.extent();
   const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
   fresh.forEach((node, index) => {
-    const placed = node
-      .neighborhood()
-      .nodes()
-      .filter((other) => !freshIds.has(other.id()) && !other.isParent());
-    const anchor = placed.nonempty() ? (placed.first() as NodeSingular).position() : centre;
+    const placed = neighbours(node.id())
+      .map((id) => cy.getElementById(id))
+      .find((other) => other.nonempty() && !freshIds.has(other.id()) && !other.isParent());
+    const anchor = placed ? (placed as NodeSingular).position() : centre;
     const angle = index * 2.399963;
     const radius = 40 + 6 * Math.sqrt(index);
     node.position({ x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });

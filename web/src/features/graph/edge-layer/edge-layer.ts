@@ -1,13 +1,16 @@
 // The edge layer's glue: a canvas of its own under Cytoscape's, in the same model coordinates, that draws a
-// zone's or municipality's edges and the compound box under them. Cytoscape keeps every edge, with its data,
-// classes and style (the stylesheet still says how each looks), but does not draw them (`display: none`):
-// stroking and filling each of Bruzel's 1,192 edges on its own was half of Cytoscape's first frame (~0.12 s
-// of ~0.25 s); drawn here in one path per look it takes a few milliseconds. Cytoscape draws the nodes above.
+// zone's or municipality's edges and the compound box under them. Cytoscape holds only the nodes and draws
+// them above; the edges live here (view-edges.ts) with their looks (edge-look.ts). Adding, styling and
+// drawing Bruzel's 1,192 edges one by one was ~0.25 s of Cytoscape's first view; drawn here in one path per
+// look they take a few milliseconds, and the nodes' places and sizes are read off Cytoscape at each draw.
 import type { Core, NodeSingular } from 'cytoscape';
+import type { DrawnEdge } from '../../export/graph-svg';
 import { COMPOUND_FILL } from '../graph-stylesheet';
-import { outlineOf, type EndNode } from './edge-geometry';
+import { arrowLength, edgeSegment, outlineOf, type EndNode } from './edge-geometry';
 import { drawEdgeScene, type EdgeDrawStats, type LayerView } from './edge-draw';
-import { buildEdgeScene, type CompoundBox, type EdgeDescription, type LineStyle } from './edge-scene';
+import { edgeLook, emphasisOf, NO_EMPHASIS, type EdgeLookWithArrow, type ViewEmphasis } from './edge-look';
+import { buildEdgeScene, type CompoundBox, type EdgeDescription } from './edge-scene';
+import { NO_EDGES, type ViewEdge, type ViewEdges } from './view-edges';
 
 /** After the last viewport change of a gesture, this long without another before the layer draws afresh. */
 const SETTLE_MS = 90;
@@ -17,14 +20,24 @@ export interface EdgeLayerProbe {
   lastDraw(): (EdgeDrawStats & { ms: number }) | undefined;
   /** How many times the layer has drawn. */
   draws(): number;
+  /** The edges the layer holds. */
+  edges(): readonly ViewEdge[];
+  /** An edge's look now, and where it runs (outline to outline, model units); undefined for an unknown id or ends that overlap. */
+  edge(id: string): (EdgeLookWithArrow & { from: { x: number; y: number }; to: { x: number; y: number } }) | undefined;
 }
 
 export interface EdgeLayer {
+  /** The view's edges: drawn at the next frame, or by `drawNow`. */
+  setEdges(edges: ViewEdges): void;
+  /** What the view emphasises (a selection, a finding's nodes): drawn at the next frame. */
+  setEmphasis(emphasis: ViewEmphasis): void;
   /**
    * Draws now, at the current viewport and positions. The owner calls it whenever a layout has placed the
-   * view (elements added or removed): the view's first frame must not wait for a later one.
+   * view: the view's first frame must not wait for a later one.
    */
   drawNow(): void;
+  /** The edges as an image of the view draws them (export/graph-image.ts). */
+  drawnEdges(): DrawnEdge[];
   probe: EdgeLayerProbe;
   destroy(): void;
 }
@@ -34,17 +47,11 @@ export interface EdgeLayerOptions {
   paused: () => boolean;
 }
 
-/** Cytoscape gives colours as [r, g, b]; the same few colours recur, so each string is made once. */
-const colourStrings = new Map<string, string>();
-function colourOf(value: unknown): string {
-  if (!Array.isArray(value)) return String(value);
-  const key = value.join(',');
-  let colour = colourStrings.get(key);
-  if (colour === undefined) {
-    colour = `rgb(${key})`;
-    colourStrings.set(key, colour);
-  }
-  return colour;
+const layers = new WeakMap<Core, EdgeLayer>();
+
+/** The edge layer drawn with `cy`, for what works on the drawn graph (the export's images). */
+export function edgeLayerOf(cy: Core): EdgeLayer | undefined {
+  return layers.get(cy);
 }
 
 const isHidden = (node: NodeSingular) => node.numericStyle('display') === 'none';
@@ -54,40 +61,34 @@ function endNode(node: NodeSingular): EndNode {
   return { x, y, halfWidth: node.outerWidth() / 2, halfHeight: node.outerHeight() / 2, outline: outlineOf(String(node.numericStyle('shape'))) };
 }
 
-/** Every edge with both ends shown, as its Cytoscape style says it looks. */
-function describeEdges(cy: Core): EdgeDescription[] {
+/** Each node at an edge's end as Cytoscape has it now, looked up once per draw; null when it is not shown. */
+function endNodes(cy: Core): (id: string) => EndNode | null {
   const ends = new Map<string, EndNode | null>();
-  const end = (node: NodeSingular) => {
-    let found = ends.get(node.id());
+  return (id) => {
+    let found = ends.get(id);
     if (found === undefined) {
-      found = isHidden(node) ? null : endNode(node);
-      ends.set(node.id(), found);
+      const node = cy.getElementById(id);
+      found = node.empty() || isHidden(node) ? null : endNode(node);
+      ends.set(id, found);
     }
     return found;
   };
-  const edges: EdgeDescription[] = [];
-  cy.edges().forEach((edge) => {
-    const source = end(edge.source());
-    const target = end(edge.target());
-    if (!source || !target) return;
-    const dash = edge.numericStyle('line-dash-pattern') as unknown;
-    edges.push({
-      source,
-      target,
-      colour: colourOf(edge.numericStyle('line-color')),
-      width: Number(edge.numericStyle('width')),
-      opacity: Number(edge.numericStyle('opacity')),
-      line: edge.numericStyle('line-style') as LineStyle,
-      dash: Array.isArray(dash) ? dash.map(Number) : [],
-      z: Number(edge.numericStyle('z-index')),
-      arrowScale: edge.numericStyle('target-arrow-shape') === 'none' ? 0 : Number(edge.numericStyle('arrow-scale')),
-    });
-  });
-  return edges;
+}
+
+/** Every edge with both ends shown, with its look under the view's emphasis. */
+function describeEdges(cy: Core, edges: ViewEdges, emphasis: ViewEmphasis): EdgeDescription[] {
+  const end = endNodes(cy);
+  const described: EdgeDescription[] = [];
+  for (const edge of edges.list) {
+    const source = end(edge.source);
+    const target = end(edge.target);
+    if (source && target) described.push({ source, target, ...edgeLook(edge, emphasisOf(edge, emphasis)) });
+  }
+  return described;
 }
 
 /** Compound nodes' bodies, filled as the stylesheet's COMPOUND_FILL says (Cytoscape draws only their border). */
-function describeBoxes(cy: Core): CompoundBox[] {
+export function compoundBoxes(cy: Core): CompoundBox[] {
   const boxes: CompoundBox[] = [];
   cy.nodes().forEach((node) => {
     if (!node.isParent() || isHidden(node)) return;
@@ -102,6 +103,19 @@ function describeBoxes(cy: Core): CompoundBox[] {
   return boxes;
 }
 
+/** Where an edge runs and how it looks, for the probe and the export. */
+function placedEdge(cy: Core, edge: ViewEdge, emphasis: ViewEmphasis) {
+  const end = endNodes(cy);
+  const source = end(edge.source);
+  const target = end(edge.target);
+  if (!source || !target) return undefined;
+  const look = edgeLook(edge, emphasisOf(edge, emphasis));
+  const segment = edgeSegment(source, target, look.arrowScale > 0 ? arrowLength(look.width, look.arrowScale) : 0);
+  if (!segment) return undefined;
+  const to = segment.arrow ? { x: segment.arrow[0], y: segment.arrow[1] } : { x: segment.x2, y: segment.y2 };
+  return { ...look, from: { x: segment.x1, y: segment.y1 }, to };
+}
+
 /** Creates the layer's canvas as the first child of Cytoscape's container, so Cytoscape's canvases lie above it. */
 export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeLayerOptions): EdgeLayer {
   const canvas = document.createElement('canvas');
@@ -112,6 +126,8 @@ export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeL
   container.insertBefore(canvas, container.firstChild);
   const context = canvas.getContext('2d');
 
+  let edges: ViewEdges = NO_EDGES;
+  let emphasis: ViewEmphasis = NO_EMPHASIS;
   let drawnAt: LayerView | undefined;
   let stats: (EdgeDrawStats & { ms: number }) | undefined;
   let draws = 0;
@@ -144,7 +160,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeL
     drawnAt = view;
     if (!context) return;
     const started = performance.now();
-    const scene = buildEdgeScene(describeBoxes(cy), describeEdges(cy));
+    const scene = buildEdgeScene(compoundBoxes(cy), describeEdges(cy, edges, emphasis));
     stats = { ...drawEdgeScene(context, scene, view), ms: performance.now() - started };
     draws++;
   };
@@ -174,19 +190,40 @@ export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeL
     }, SETTLE_MS);
   };
 
-  // What moves an edge's ends (a drag, pins, a node's size in its data) or changes how an edge or a compound
-  // looks (a selection's classes, finding markers). Not Cytoscape's per-element add, remove and style events:
-  // thousands of calls while a view is built, which its owner follows with `drawNow` after the layout (and the
-  // place names' restyling on every zoom, which moves no edge). During a gesture a change waits for it to settle.
+  // What moves an edge's ends (a drag, pins, a node's size in its data) or changes a compound's fill. During a
+  // gesture a change waits for the viewport to settle.
   const onChange = () => requestDraw();
-  const changes = 'position class data select unselect';
+  const changes = 'position data select unselect class';
   cy.on(changes, onChange);
   cy.on('viewport', onViewport);
   cy.on('resize', drawNow);
 
-  return {
+  const layer: EdgeLayer = {
+    setEdges(next) {
+      edges = next;
+      requestDraw();
+    },
+    setEmphasis(next) {
+      emphasis = next;
+      requestDraw();
+    },
     drawNow,
-    probe: { lastDraw: () => stats, draws: () => draws },
+    drawnEdges: () =>
+      edges.list.flatMap((edge) => {
+        const placed = placedEdge(cy, edge, emphasis);
+        if (!placed) return [];
+        const { colour, width, line, opacity, arrowScale, from, to } = placed;
+        return [{ id: edge.id, from, to, colour, width, lineStyle: line, arrow: arrowScale > 0, opacity }];
+      }),
+    probe: {
+      lastDraw: () => stats,
+      draws: () => draws,
+      edges: () => edges.list,
+      edge: (id) => {
+        const edge = edges.list.find((candidate) => candidate.id === id);
+        return edge && placedEdge(cy, edge, emphasis);
+      },
+    },
     destroy() {
       cancelAnimationFrame(frame);
       clearTimeout(settle);
@@ -194,6 +231,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeL
       cy.off('viewport', onViewport);
       cy.off('resize', drawNow);
       canvas.remove();
+      layers.delete(cy);
     },
   };
+  layers.set(cy, layer);
+  return layer;
 }
