@@ -14,7 +14,8 @@ export function createCytoscape(container: HTMLElement, renderer: Partial<Cytosc
     maxZoom: 5,
     boxSelectionEnabled: false,
     selectionType: 'single',
-    // Interactive while panning and zooming: edges vanish and the scene moves as a bitmap.
+    // Interactive while panning and zooming: Cytoscape's own edges (the whole-graph view's links; a zone's
+    // edges are the edge layer's) vanish while the view moves.
     hideEdgesOnViewport: true,
     textureOnViewport: false,
     motionBlur: false,

@@ -1,6 +1,6 @@
 // The language context: components read their strings and vocabulary names through useI18n().
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { LANG_TAG, type Lang } from './lang';
+import { formatCount, type Lang } from './lang';
 import { messagesEn } from './messages-en';
 import { messagesNl, type Messages } from './messages-nl';
 import { vocabularyEn } from './vocabulary-en';
@@ -18,8 +18,7 @@ const MESSAGES: Record<Lang, Messages> = { nl: messagesNl, en: messagesEn };
 const VOCABULARY: Record<Lang, VocabularyNames> = { nl: vocabularyNl, en: vocabularyEn };
 
 function makeI18n(lang: Lang): I18n {
-  const numbers = new Intl.NumberFormat(LANG_TAG[lang]);
-  return { lang, t: MESSAGES[lang], vocab: VOCABULARY[lang], formatNumber: (value) => numbers.format(value) };
+  return { lang, t: MESSAGES[lang], vocab: VOCABULARY[lang], formatNumber: (value) => formatCount(lang, value) };
 }
 
 const I18nContext = createContext<I18n>(makeI18n('nl'));
