@@ -1,5 +1,5 @@
 // Asks the layout worker for a view's positions (remembering recent answers by their input) and for betweenness.
-import { betweennessOf, type BetweennessInput } from '../styling/betweenness';
+import type { BetweennessInput } from '../styling/betweenness-input';
 import { layoutSeed, type LayoutPositions, type LayoutRequest } from './layout-request';
 import type { LayoutWorkerAnswer, LayoutWorkerRequest } from './layout.worker';
 
@@ -43,7 +43,8 @@ export class LayoutClient {
   /** Node id → normalised betweenness of the drawn graph (styling/betweenness.ts). */
   async betweenness(input: BetweennessInput): Promise<Map<string, number>> {
     const worker = this.ensureWorker();
-    if (!worker) return betweennessOf(input);
+    // Without a worker the page computes it itself, loading the measure (and graphology) only then.
+    if (!worker) return (await import('../styling/betweenness')).betweennessOf(input);
     const answer = await this.send(worker, (id) => ({ id, betweenness: input }));
     if (!('betweenness' in answer)) throw new Error('layout-client: the worker answered a betweenness request with positions');
     return new Map(answer.betweenness);

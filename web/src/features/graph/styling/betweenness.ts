@@ -4,6 +4,9 @@
 import { betweenness } from '@knooppunt/server/analysis/zone-dashboard/betweenness';
 import type { CollaborationGraph, CollaborationNode } from '@knooppunt/server/analysis/zone-dashboard/collaboration-graph';
 import { UndirectedGraph } from 'graphology';
+import type { BetweennessInput } from './betweenness-input';
+
+export type { BetweennessInput } from './betweenness-input';
 
 /**
  * Left out as the dashboard leaves them out: a zone sits on nearly every shortest path (every municipality is
@@ -11,20 +14,6 @@ import { UndirectedGraph } from 'graphology';
  */
 const LEFT_OUT_LABELS = new Set(['Zone']);
 const LEFT_OUT_TYPES = new Set(['ADJACENT_TO', 'IN_ZONE', 'COUNCIL_OF']);
-
-/** What betweenness reads of a subgraph: ids, labels and relationship ends (what the worker is sent). */
-export interface BetweennessInput {
-  nodes: readonly { id: string; label: string }[];
-  relationships: readonly { type: string; from: string; to: string }[];
-}
-
-/** Only what the measure reads, so little crosses to the worker. */
-export function betweennessInput(subgraph: BetweennessInput): BetweennessInput {
-  return {
-    nodes: subgraph.nodes.map((node) => ({ id: node.id, label: node.label })),
-    relationships: subgraph.relationships.map((rel) => ({ type: rel.type, from: rel.from, to: rel.to })),
-  };
-}
 
 /** The drawn graph as an undirected simple graph, nodes and edges in id order so the estimate's pivots repeat. */
 export function drawnGraph(subgraph: BetweennessInput): CollaborationGraph {

@@ -1,6 +1,7 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { describe, expect, it } from 'vitest';
-import { betweennessInput, betweennessOf } from './betweenness';
+import { betweennessOf } from './betweenness';
+import { betweennessInput } from './betweenness-input';
 import { degrees, MAX_SIZE, MIN_SIZE, nodeSizes } from './node-size';
 
 const subgraph = {

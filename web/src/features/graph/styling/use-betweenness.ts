@@ -2,7 +2,7 @@
 import type { Subgraph } from '@knooppunt/server/domain/graph';
 import { useEffect, useState, type RefObject } from 'react';
 import type { LayoutClient } from '../layout/layout-client';
-import { betweennessInput } from './betweenness';
+import { betweennessInput } from './betweenness-input';
 
 /** The values for `subgraph` once the worker has answered; undefined before, or while not `wanted`. */
 export function useBetweenness(client: RefObject<LayoutClient | null>, subgraph: Subgraph, wanted: boolean): ReadonlyMap<string, number> | undefined {
