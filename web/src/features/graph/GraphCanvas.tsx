@@ -99,7 +99,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     layoutClient.current = new LayoutClient();
     if (callbacks.current.layout !== 'geographic') layoutClient.current.warm();
     const cy = createCytoscape(container);
-    // Cytoscape keeps the edges and draws the nodes; this layer under it draws the edges.
+    // Cytoscape holds and draws the nodes; this layer under it holds and draws the edges.
     const edges = createEdgeLayer(cy, container, { paused: () => container.dataset.placing === 'true' });
     edgeLayer.current = edges;
     reportToTestHooks({ edgeLayer: edges.probe });

@@ -52,19 +52,15 @@ export function clearFocus(cy: Core): void {
  * finding's nodes in the graph: the edge layer draws the ties among them (edge-look.ts's focus).
  */
 export function applyFocus(cy: Core, focus: FindingFocus): ReadonlySet<string> {
-  const ids = new Set<string>();
+  const nodes = focusNodes(cy, focus);
   cy.batch(() => {
     cy.elements().removeClass(`faded highlighted ${FOCUS_CLASSES}`);
     cy.$(':selected').unselect();
-    const nodes = focusNodes(cy, focus);
     if (nodes.empty()) return;
-    nodes.forEach((node) => {
-      ids.add(node.id());
-    });
     nodes.addClass('finding-focus highlighted');
     cy.getElementById(focus.subject).addClass('finding-subject').select();
     // The zone boxes around them stay readable; they are context, not noise.
     cy.elements().not(nodes).not(nodes.ancestors()).addClass('faded');
   });
-  return ids;
+  return new Set(nodes.map((node) => node.id()));
 }

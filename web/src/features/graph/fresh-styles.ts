@@ -4,13 +4,13 @@
 // in a graph with compound nodes (a zone drawn around its municipalities) it marks the style caches of the
 // element's parents, descendants and connected edges stale (four collections built per property), and for
 // each property that can move a boundary it clears the element's bounding box and tells every listener so,
-// builds the collection of a node's edges or an edge's parallel edges to clear theirs, and asks the renderer
-// to sort the z-order again. For Bruzel's 2,000 elements that bookkeeping took longer than the styles
-// themselves. For elements styled together for the first time it is redundant (none of those caches hold
-// anything yet), so while they are styled each property only clears the element's own style cache, and once
-// afterwards everything the triggers would have touched is marked stale together, so nothing worked out
-// meanwhile from a relative not yet styled can outlive the pass.
-import type { Collection, Core, EdgeCollection } from 'cytoscape';
+// builds the collection of a node's edges to clear theirs, and asks the renderer to sort the z-order again.
+// For Bruzel's 2,000 elements that bookkeeping took longer than the styles themselves. For elements styled
+// together for the first time it is redundant (none of those caches hold anything yet), so while they are
+// styled each property only clears the element's own style cache, and once afterwards everything the triggers
+// would have touched is marked stale together, so nothing worked out meanwhile from a relative not yet styled
+// can outlive the pass.
+import type { Collection, Core } from 'cytoscape';
 
 /** Cytoscape's own, not in its type definitions: whether any node is a parent, its triggers, the cache invalidation. */
 type CoreWithInternals = Core & {
@@ -40,13 +40,11 @@ export function styleFreshElements(cy: Core, elements: Collection): void {
     delete style.checkTriggers;
     core.hasCompoundNodes = hasCompoundNodes;
   }
+  // Cytoscape holds only nodes here (a view's edges are the edge layer's): their own bounds are all a fresh
+  // style can move.
   const fresh = elements as CollectionWithCaches;
   fresh.dirtyStyleCache();
-  // The edges whose bounds a fresh element's style can move: its own, those at a fresh node, and those
-  // parallel to a fresh edge (which share its ends).
-  const edges = fresh.nodes().connectedEdges().union(fresh.edges().connectedNodes().connectedEdges() as EdgeCollection);
-  const touched = fresh.union(edges) as unknown as CollectionWithCaches;
-  touched.dirtyCompoundBoundsCache();
-  touched.dirtyBoundingBoxCache();
+  fresh.dirtyCompoundBoundsCache();
+  fresh.dirtyBoundingBoxCache();
   core.notify('zorder', fresh);
 }

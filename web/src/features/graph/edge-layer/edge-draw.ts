@@ -1,6 +1,7 @@
 // Drawing the edge layer: pure functions from the scene and the viewport to 2D-context calls. A zone's edges
 // go in one path per look (one stroke each) and their arrowheads in one fill per look, where Cytoscape
 // strokes and fills each edge on its own; lines wholly outside the view are left out.
+import { viewExtent, type Extent, type Viewport } from '../underlay-canvas';
 import type { CompoundBox, EdgeBatch, EdgeScene, LineStyle } from './edge-scene';
 
 /** The part of CanvasRenderingContext2D the layer uses, so tests can pass a recording fake. */
@@ -23,12 +24,8 @@ export type EdgeDrawingContext = Pick<
   | 'globalAlpha'
 >;
 
-/** Cytoscape's viewport (screen = model × zoom + pan) over a canvas of width × height CSS pixels, `pixelRatio` device pixels each. */
-export interface LayerView {
-  zoom: number;
-  pan: { x: number; y: number };
-  width: number;
-  height: number;
+/** Cytoscape's viewport, over a canvas of `pixelRatio` device pixels per CSS pixel. */
+export interface LayerView extends Viewport {
   pixelRatio: number;
 }
 
@@ -52,22 +49,6 @@ function dashOf(line: LineStyle, dash: readonly number[]): number[] {
 /** The corner radius Cytoscape gives a round rectangle this big. */
 export function roundRectangleRadius(width: number, height: number): number {
   return Math.min(width / 4, height / 4, 8);
-}
-
-interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-function modelExtent(view: LayerView, margin: number): Extent {
-  return {
-    x1: (-view.pan.x - margin) / view.zoom,
-    y1: (-view.pan.y - margin) / view.zoom,
-    x2: (view.width - view.pan.x + margin) / view.zoom,
-    y2: (view.height - view.pan.y + margin) / view.zoom,
-  };
 }
 
 const outside = (e: Extent, ax: number, ay: number, bx: number, by: number) =>
@@ -137,7 +118,7 @@ export function drawEdgeScene(ctx: EdgeDrawingContext, scene: EdgeScene, view: L
   stats.boxes = drawBoxes(ctx, scene.boxes);
   stats.fills += stats.boxes;
   // A wide margin: an arrowhead or a thick line whose ends are just out of sight still shows its edge.
-  const extent = modelExtent(view, 20);
+  const extent = viewExtent(view, 20);
   for (const batch of scene.batches) drawBatch(ctx, batch, extent, stats);
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;

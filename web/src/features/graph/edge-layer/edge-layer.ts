@@ -6,6 +6,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { DrawnEdge } from '../../export/graph-svg';
 import { COMPOUND_FILL } from '../graph-stylesheet';
+import { bitmapTransform, createUnderlayCanvas } from '../underlay-canvas';
 import { arrowLength, edgeSegment, outlineOf, type EndNode } from './edge-geometry';
 import { drawEdgeScene, type EdgeDrawStats, type LayerView } from './edge-draw';
 import { edgeLook, emphasisOf, NO_EMPHASIS, type EdgeLookWithArrow, type ViewEmphasis } from './edge-look';
@@ -103,9 +104,8 @@ export function compoundBoxes(cy: Core): CompoundBox[] {
   return boxes;
 }
 
-/** Where an edge runs and how it looks, for the probe and the export. */
-function placedEdge(cy: Core, edge: ViewEdge, emphasis: ViewEmphasis) {
-  const end = endNodes(cy);
+/** Where an edge runs and how it looks, for the probe and the export; `end` looks up its ends (endNodes). */
+function placedEdge(edge: ViewEdge, emphasis: ViewEmphasis, end: (id: string) => EndNode | null) {
   const source = end(edge.source);
   const target = end(edge.target);
   if (!source || !target) return undefined;
@@ -118,12 +118,7 @@ function placedEdge(cy: Core, edge: ViewEdge, emphasis: ViewEmphasis) {
 
 /** Creates the layer's canvas as the first child of Cytoscape's container, so Cytoscape's canvases lie above it. */
 export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeLayerOptions): EdgeLayer {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'graph-edge-layer';
-  // Decorative for assistive technology: the container's aria-label describes the view.
-  canvas.setAttribute('aria-hidden', 'true');
-  canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;transform-origin:0 0;';
-  container.insertBefore(canvas, container.firstChild);
+  const canvas = createUnderlayCanvas(container, 'graph-edge-layer');
   const context = canvas.getContext('2d');
 
   let edges: ViewEdges = NO_EDGES;
@@ -178,9 +173,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeL
   // drawn afresh once the viewport settles.
   const onViewport = () => {
     if (!drawnAt) return;
-    const { zoom, pan } = viewport();
-    const scale = zoom / drawnAt.zoom;
-    canvas.style.transform = `translate(${pan.x - drawnAt.pan.x * scale}px, ${pan.y - drawnAt.pan.y * scale}px) scale(${scale})`;
+    canvas.style.transform = bitmapTransform(drawnAt, viewport());
     cancelAnimationFrame(frame);
     frame = 0;
     clearTimeout(settle);
@@ -208,20 +201,22 @@ export function createEdgeLayer(cy: Core, container: HTMLElement, options: EdgeL
       requestDraw();
     },
     drawNow,
-    drawnEdges: () =>
-      edges.list.flatMap((edge) => {
-        const placed = placedEdge(cy, edge, emphasis);
+    drawnEdges: () => {
+      const end = endNodes(cy);
+      return edges.list.flatMap((edge) => {
+        const placed = placedEdge(edge, emphasis, end);
         if (!placed) return [];
         const { colour, width, line, opacity, arrowScale, from, to } = placed;
         return [{ id: edge.id, from, to, colour, width, lineStyle: line, arrow: arrowScale > 0, opacity }];
-      }),
+      });
+    },
     probe: {
       lastDraw: () => stats,
       draws: () => draws,
       edges: () => edges.list,
       edge: (id) => {
         const edge = edges.list.find((candidate) => candidate.id === id);
-        return edge && placedEdge(cy, edge, emphasis);
+        return edge && placedEdge(edge, emphasis, endNodes(cy));
       },
     },
     destroy() {

@@ -2,7 +2,10 @@
 // one path per colour (one stroke each), nodes in one path per colour and shape (one fill each): a few dozen
 // draw calls for a province's tens of thousands of elements, where Cytoscape styles and draws each one.
 import type { DetailNode, DetailShape } from '../detail-elements';
-import type { DetailScene, Extent, SceneEdge } from './detail-scene';
+import { viewExtent, type Extent, type Viewport } from '../../underlay-canvas';
+import type { DetailScene, SceneEdge } from './detail-scene';
+
+export { viewExtent, type Viewport } from '../../underlay-canvas';
 
 /** The part of CanvasRenderingContext2D the layer uses, so tests can pass a recording fake. */
 export type DrawingContext = Pick<
@@ -27,14 +30,6 @@ export type DrawingContext = Pick<
   | 'lineJoin'
 >;
 
-/** Cytoscape's viewport: screen = model × zoom + pan, over a canvas of width × height CSS pixels. */
-export interface Viewport {
-  zoom: number;
-  pan: { x: number; y: number };
-  width: number;
-  height: number;
-}
-
 export interface DrawOptions {
   /** Names under the nodes in view (zoomed in far enough to read them). */
   named: boolean;
@@ -54,16 +49,6 @@ export const DETAIL_STYLE = {
   selectedRing: 8,
   selectedColour: '#111827',
 } as const;
-
-/** The model-space rectangle on screen. */
-export function viewExtent(view: Viewport): Extent {
-  return {
-    x1: -view.pan.x / view.zoom,
-    y1: -view.pan.y / view.zoom,
-    x2: (view.width - view.pan.x) / view.zoom,
-    y2: (view.height - view.pan.y) / view.zoom,
-  };
-}
 
 function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

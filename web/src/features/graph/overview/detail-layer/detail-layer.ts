@@ -1,6 +1,7 @@
 // The detail layer's glue: a canvas of its own under Cytoscape's, in the same model coordinates, kept in step
 // with Cytoscape's pan and zoom; taps on it hit-test the scene. Cytoscape keeps the aggregates and all input.
 import type { Core, EventObject } from 'cytoscape';
+import { bitmapTransform, createUnderlayCanvas } from '../../underlay-canvas';
 import type { DetailBatch } from '../detail-elements';
 import { drawDetail, viewExtent, type DrawStats, type Viewport } from './detail-draw';
 import { addToScene, EMPTY_SCENE, inExtent, nodeAt, type DetailScene } from './detail-scene';
@@ -40,12 +41,7 @@ export interface DetailLayer {
 
 /** Creates the layer's canvas as the first child of Cytoscape's container, so Cytoscape's canvases lie above it. */
 export function createDetailLayer(cy: Core, container: HTMLElement): DetailLayer {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'overview-detail-layer';
-  // Decorative for assistive technology: the container's aria-label describes the view.
-  canvas.setAttribute('aria-hidden', 'true');
-  canvas.style.cssText = 'position:absolute;left:0;top:0;pointer-events:none;transform-origin:0 0;';
-  container.insertBefore(canvas, container.firstChild);
+  const canvas = createUnderlayCanvas(container, 'overview-detail-layer');
   const context = canvas.getContext('2d');
 
   let scene: DetailScene = EMPTY_SCENE;
@@ -80,9 +76,7 @@ export function createDetailLayer(cy: Core, container: HTMLElement): DetailLayer
   // afresh once the viewport settles.
   const onViewport = () => {
     if (!shown || !drawnAt) return;
-    const { zoom, pan } = viewport();
-    const scale = zoom / drawnAt.zoom;
-    canvas.style.transform = `translate(${pan.x - drawnAt.pan.x * scale}px, ${pan.y - drawnAt.pan.y * scale}px) scale(${scale})`;
+    canvas.style.transform = bitmapTransform(drawnAt, viewport());
     clearTimeout(settle);
     settle = setTimeout(draw, SETTLE_MS);
   };

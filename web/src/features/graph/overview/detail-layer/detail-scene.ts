@@ -1,7 +1,10 @@
 // What the detail layer holds: its nodes with their places, its edges with both ends' places resolved, and
 // a spatial index of the nodes for hit-testing. Pure data; the layer (detail-layer.ts) draws and hit-tests it.
 import KDBush from 'kdbush';
+import type { Extent } from '../../underlay-canvas';
 import type { DetailBatch, DetailNode } from '../detail-elements';
+
+export type { Extent } from '../../underlay-canvas';
 
 export interface Point {
   x: number;
@@ -76,13 +79,6 @@ export function nodeAt(scene: DetailScene, at: Point, slack = 0): DetailNode | u
     }
   }
   return best;
-}
-
-export interface Extent {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
 }
 
 const inside = (extent: Extent, x: number, y: number) => x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
